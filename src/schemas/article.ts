@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import type { ZodType } from 'astro/zod';
+import { faqSchema } from './faq';
+import { sourceSchema } from './source';
+import { calendarDate, text } from './fields';
+
+interface References {
+  topic: ZodType;
+  author: ZodType;
+  quiz: ZodType;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): string | undefined {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return undefined;
+}
+
+/**
+ * Frontmatter of an article (`content/articles/<slug>.mdx`; the file name is the URL slug).
+ * References are passed in so that unit tests can check the shape without Astro.
+ */
+export function articleSchema(refs: References) {
+  return z
+    .object({
+      /** The headline, also the `<title>` (the site name is appended). */
+      title: text(90),
+      /** Meta description shown by search engines: 70 to 160 characters. */
+      description: z
+        .string()
+        .trim()
+        .min(70, 'must be at least 70 characters: say what the reader will learn')
+        .max(160, 'must be at most 160 characters: search engines cut it'),
+      /** The "quick insights": two to five points, each one sentence. */
+      summary: z.array(text(240)).min(2, 'needs at least 2 points').max(5, 'has more than 5 points'),
+      /** Topic slug (`content/topics/<topic>.yaml`). */
+      topic: refs.topic,
+      /** Author slug (`content/authors/<author>.yaml`); the editorial team when no person wrote it. */
+      author: refs.author,
+      /** Optional reviewer slug: an expert who checked the article. */
+      reviewer: refs.author.optional(),
+      /** First publication date (YYYY-MM-DD). */
+      published: calendarDate,
+      /** Date of the last substantive update, if any. */
+      updated: calendarDate.optional(),
+      /** Numbered references, cited in the body with `<Cite id="…" />`. */
+      sources: z.array(sourceSchema).default([]),
+      /** Quiz slugs shown as related quizzes (`content/quizzes/<slug>.yaml`). */
+      quizzes: z.array(refs.quiz).default([]),
+      /** The FAQ, rendered where the body places `<Faq />`. */
+      faq: z.array(faqSchema).default([]),
+      /** Keep a finished article out of lists and the sitemap until it is ready. */
+      draft: z.boolean().default(false),
+    })
+    .superRefine((a, ctx) => {
+      if (a.updated && a.updated < a.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'must not be before "published"' });
+      }
+      const dupSource = uniqueBy(a.sources, (s) => s.id);
+      if (dupSource) ctx.addIssue({ code: 'custom', path: ['sources'], message: `repeats the id "${dupSource}"` });
+      const dupFaq = uniqueBy(a.faq, (f) => f.id);
+      if (dupFaq) ctx.addIssue({ code: 'custom', path: ['faq'], message: `repeats the id "${dupFaq}"` });
+    });
+}
