@@ -40,6 +40,13 @@ const valid = () => ({
 
 type Quiz = ReturnType<typeof valid>;
 
+/** The item at an index, failing the test loudly if the fixture has fewer. */
+function at<T>(items: T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture has no item ${index}`);
+  return item;
+}
+
 function problems(edit: (q: Quiz) => void): string[] {
   const quiz = valid();
   edit(quiz);
@@ -58,36 +65,36 @@ describe('quiz schema', () => {
   });
 
   it('names an unknown dimension and lists the known ones', () => {
-    expect(problems((q) => (q.questions[1]!.dimension = 'lvoe'))).toEqual([
+    expect(problems((q) => (at(q.questions, 1).dimension = 'lvoe'))).toEqual([
       'questions.1.dimension: unknown dimension "lvoe" (this quiz has: love)',
     ]);
   });
 
   it('names a dimension without questions', () => {
     expect(
-      problems((q) => q.dimensions.push({ ...q.dimensions[0]!, id: 'trust', label: 'Trust' })),
+      problems((q) => q.dimensions.push({ ...at(q.dimensions, 0), id: 'trust', label: 'Trust' })),
     ).toEqual([
       'dimensions.1: dimension "trust" has no questions: add one or remove the dimension',
     ]);
   });
 
   it('names a gap between bands', () => {
-    expect(problems((q) => (q.bands[1]!.min = 55))).toEqual([
+    expect(problems((q) => (at(q.bands, 1).min = 55))).toEqual([
       'bands.1.min: leaves a gap: scores 50 to 54 have no band (bands go lowest first)',
     ]);
   });
 
   it('names an overlap between bands', () => {
-    expect(problems((q) => (q.bands[1]!.min = 40))).toEqual([
+    expect(problems((q) => (at(q.bands, 1).min = 40))).toEqual([
       'bands.1.min: overlaps the band before it: 40 to 49 would be in two bands',
     ]);
   });
 
   it('names bands that do not start at 0 or end at 100', () => {
-    expect(problems((q) => (q.bands[0]!.min = 5))).toEqual([
+    expect(problems((q) => (at(q.bands, 0).min = 5))).toEqual([
       'bands.0.min: leaves a gap: scores 0 to 4 have no band (bands go lowest first)',
     ]);
-    expect(problems((q) => (q.bands[1]!.max = 90))).toEqual([
+    expect(problems((q) => (at(q.bands, 1).max = 90))).toEqual([
       'bands.1.max: leaves a gap: scores 91 to 100 have no band (the last band must end at 100)',
     ]);
   });
@@ -96,7 +103,7 @@ describe('quiz schema', () => {
     expect(problems((q) => q.bands.reverse())).toContain(
       'bands.0.min: leaves a gap: scores 0 to 49 have no band (bands go lowest first)',
     );
-    expect(problems((q) => (q.bands[0]!.max = -1))).not.toEqual([]);
+    expect(problems((q) => (at(q.bands, 0).max = -1))).not.toEqual([]);
   });
 
   it('names a related article that does not exist', () => {
@@ -106,10 +113,10 @@ describe('quiz schema', () => {
   });
 
   it('names repeated ids and unknown scales', () => {
-    expect(problems((q) => (q.questions[1]!.id = 'q1'))).toEqual([
+    expect(problems((q) => (at(q.questions, 1).id = 'q1'))).toEqual([
       'questions.1.id: repeats the id "q1"',
     ]);
-    expect(problems((q) => Object.assign(q.questions[0]!, { scale: 'often' }))).toEqual([
+    expect(problems((q) => Object.assign(at(q.questions, 0), { scale: 'often' }))).toEqual([
       'questions.0.scale: unknown scale "often"',
     ]);
   });
@@ -121,17 +128,19 @@ describe('quiz schema', () => {
   });
 
   it('accepts only article paths as help links', () => {
-    expect(problems((q) => (q.dimensions[0]!.ways[0]!.href = 'javascript:alert(1)'))).toHaveLength(
-      1,
-    );
-    expect(problems((q) => (q.dimensions[0]!.ways[0]!.href = 'https://example.com/'))).toHaveLength(
-      1,
-    );
+    expect(
+      problems((q) => (at(at(q.dimensions, 0).ways, 0).href = 'javascript:alert(1)')),
+    ).toHaveLength(1);
+    expect(
+      problems((q) => (at(at(q.dimensions, 0).ways, 0).href = 'https://example.com/')),
+    ).toHaveLength(1);
   });
 
   it('refuses scales with more than ten options (answers are one digit in links)', () => {
     expect(
-      problems((q) => (q.scales[0]!.options = Array.from({ length: 11 }, () => ({ label: 'x' })))),
+      problems(
+        (q) => (at(q.scales, 0).options = Array.from({ length: 11 }, () => ({ label: 'x' }))),
+      ),
     ).toEqual(['scales.0.options: has more than 10 options']);
   });
 });
