@@ -4,9 +4,9 @@ import { slugId, text } from './fields';
 import { sourceSchema } from './source';
 import { checkQuizStructure } from './quiz-rules';
 
-interface References {
+interface References<Article extends ZodType> {
   /** Validates an article slug: `reference('articles')` in the build, any string schema in tests. */
-  article: ZodType;
+  article: Article;
 }
 
 /** One answer choice; its position in the list is its value (first = lowest). */
@@ -87,7 +87,7 @@ const bandSchema = z.object({
  * A quiz (`content/quizzes/<slug>.yaml`; the file name is the URL slug). The page, the island,
  * share links, Open Graph images and related-quiz links all read this one file.
  */
-export function quizSchema(refs: References) {
+export function quizSchema<Article extends ZodType>(refs: References<Article>) {
   return z
     .object({
       /** Title shown in lists and on the quiz page. */
@@ -98,6 +98,8 @@ export function quizSchema(refs: References) {
       shortTitle: text(40),
       /** The introduction shown before the first question (plain text, paragraphs split by blank lines). */
       intro: text(1200),
+      /** What to call a dimension in results, e.g. "sign" ("Strongest sign: Trust"). */
+      dimensionNoun: text(20).default('area'),
       /** About how long it takes, in minutes. */
       minutes: z.number().int().min(1).max(30),
       /** Answer scales; questions use the first one unless they name another. */
@@ -133,5 +135,3 @@ export function quizSchema(refs: References) {
       return { ...quiz, questions: quiz.questions.map((q) => ({ ...q, scale: q.scale ?? first })) };
     });
 }
-
-export type QuizData = z.infer<ReturnType<typeof quizSchema>>;

@@ -71,7 +71,7 @@ export function bandFor(bands: Band[], overall: number): Band {
 }
 
 /** Ids of the dimensions whose score equals the extreme picked by `pick`. */
-function extremes(scores: DimensionScore[], pick: (...xs: number[]) => number): string[] {
+export function extremes(scores: DimensionScore[], pick: (...xs: number[]) => number): string[] {
   if (!scores.length) return [];
   const target = pick(...scores.map((s) => s.score));
   return scores.filter((s) => s.score === target).map((s) => s.id);
@@ -90,7 +90,15 @@ export function scoreQuiz(quiz: QuizDefinition, answers: Answers): QuizResult {
     if (!own.length) throw new QuizInputError(`dimension "${d.id}" has no questions`);
     return { id: d.id, score: Math.round(mean(own)) };
   });
-  const overall = Math.round(mean(items.map((it) => it.score)));
+  return resultFromScores(quiz, Math.round(mean(items.map((it) => it.score))), dimensions);
+}
+
+/** A result from scores alone, e.g. those carried by a share link. */
+export function resultFromScores(
+  quiz: QuizDefinition,
+  overall: number,
+  dimensions: DimensionScore[],
+): QuizResult {
   return {
     overall,
     band: bandFor(quiz.bands, overall),
