@@ -14,6 +14,8 @@ export default defineConfig({
     // Our CSS is small; inlining it keeps the first render to one round trip.
     inlineStylesheets: 'always',
   },
+  // `npm run serve` listens here; PORT lets tests and benchmarks pick another port.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
