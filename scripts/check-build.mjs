@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { brokenLinks } from './lib/links.mjs';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? (existsSync('dist/client') ? 'dist/client' : 'dist');
 if (!existsSync(dist)) {
   console.error(`No build in ${dist}: run "npm run build" first.`);
   process.exit(1);
