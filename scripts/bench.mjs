@@ -20,7 +20,13 @@ for (const file of modules) {
     const { default: run } = await import(pathToFileURL(join(dir, file)).href);
     rows.push(...(await run()));
   } catch (error) {
-    rows.push({ group: file, metric: 'FAILED', value: String(error?.message ?? error).slice(0, 80), unit: '', target: '' });
+    rows.push({
+      group: file,
+      metric: 'FAILED',
+      value: String(error?.message ?? error).slice(0, 80),
+      unit: '',
+      target: '',
+    });
   }
   console.error(`bench: ${file} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
