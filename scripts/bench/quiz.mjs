@@ -2,13 +2,12 @@
 // on "Next" to the next question being on screen. Reads the built site in dist/ (run `npm run build`).
 /* global MutationObserver, performance, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import { Buffer } from 'node:buffer';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startServer, staticDir } from '../lib/server.mjs';
 
-const dist = join(process.cwd(), 'dist');
 const page = '/quizzes/closeness/';
 const FRAME_MS = 1000 / 60;
 
@@ -16,7 +15,7 @@ const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Every JS file the page loads before any interaction: island scripts and their static imports. */
-async function pageScripts(html) {
+async function pageScripts(dist, html) {
   const seeds = [
     ...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g),
   ].map((m) => m[1]);
@@ -36,6 +35,7 @@ async function pageScripts(html) {
 }
 
 async function jsBytes() {
+  const dist = await staticDir();
   const html = await readFile(join(dist, page, 'index.html'), 'utf8');
   const inline = [
     ...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g),
@@ -43,47 +43,21 @@ async function jsBytes() {
     .map((m) => m[1])
     .join('\n');
   let total = brotli(Buffer.from(inline));
-  for (const url of await pageScripts(html)) total += brotli(await readFile(join(dist, url)));
+  for (const url of await pageScripts(dist, html)) total += brotli(await readFile(join(dist, url)));
   return total;
-}
-
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** A minimal static server for dist/, so the benchmark needs nothing else running. */
-function serve() {
-  const server = createServer(async (req, res) => {
-    try {
-      let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      if (path.includes('..')) throw new Error('bad path');
-      let file = join(dist, path);
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Median time from a click on Next until the next question's legend is rendered, then painted. */
 async function clickToNext() {
-  const server = await serve();
-  const { port } = server.address();
+  // Its own port, so that it can run beside the other benchmarks' server.
+  const server = await startServer({ port: 4398 });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
     const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${port}${page}`);
+    await tab.goto(server.origin + page);
     await tab.getByRole('button', { name: 'Start the quiz' }).click();
     const dom = [];
     const frame = [];
@@ -117,7 +91,7 @@ async function clickToNext() {
     return { dom: median(dom), frame: median(frame) };
   } finally {
     await browser.close();
-    server.close();
+    server.stop();
   }
 }
 

@@ -196,6 +196,10 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
             value={null}
           />
         ))}
+        {/* Disabled until the island runs: without JavaScript nothing can score the answers. */}
+        <button type="submit" disabled>
+          See my result
+        </button>
       </form>
     );
   }
