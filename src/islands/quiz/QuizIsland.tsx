@@ -75,6 +75,11 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     setSaved(loadProgress(store.current, quiz, fp));
     setPast(loadHistory(store.current, quiz.slug));
     setPhase('intro');
+    // A link pasted into this same tab only changes the fragment: start afresh from it.
+    addEventListener(
+      'hashchange',
+      () => fragmentParam(location.hash, 'c') !== null && location.reload(),
+    );
     const theirs = fragmentParam(location.hash, 'c');
     if (theirs === null) return;
     const decoded = decodeAnswers(quiz, fp, theirs);

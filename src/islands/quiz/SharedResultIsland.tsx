@@ -16,6 +16,11 @@ type State =
 export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; bandId: string }) {
   const [state, setState] = useState<State>({ kind: 'band' });
   useEffect(() => {
+    // A link pasted into this same tab only changes the fragment: read it afresh.
+    addEventListener(
+      'hashchange',
+      () => fragmentParam(location.hash, 'r') !== null && location.reload(),
+    );
     const raw = fragmentParam(location.hash, 'r');
     if (raw === null) return;
     const decoded = decodeResult(quiz, quiz.fingerprint, raw);
