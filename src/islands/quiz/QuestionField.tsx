@@ -27,12 +27,14 @@ export function QuestionField({
   const name = `q-${question.id}`;
   return (
     <fieldset class={`quiz-question quiz-${scale.kind}`} ref={fieldsetRef ?? null} tabIndex={-1}>
+      {/* One string per text node: adjacent JSX texts would hydrate as separate nodes that the
+          server HTML merged, and Preact would patch them (a hydration mismatch). */}
       <legend>
         <span class="quiz-number">
-          Question {number} of {total}
+          {`Question ${number} of ${total}`}
           <span class="visually-hidden">:</span>
-        </span>{' '}
-        {question.text}
+        </span>
+        {` ${question.text}`}
       </legend>
       <div class="quiz-options">
         {scale.options.map((option, i) => (

@@ -53,7 +53,7 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
   const band = quiz.bands.find((b) => b.id === bandId);
   return (
     <section class="quiz-result" aria-labelledby="quiz-result-heading">
-      <h2 id="quiz-result-heading">A shared result: {band?.title}</h2>
+      <h2 id="quiz-result-heading">{`A shared result: ${band?.title ?? ''}`}</h2>
       <p>{band?.interpretation}</p>
       <p class="quiz-hint">
         The scores behind this result travel inside the link itself, so they appear only when the
