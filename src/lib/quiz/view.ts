@@ -1,4 +1,4 @@
-import type { QuizDefinition } from './types';
+import type { QuizDefinition, Scale } from './types';
 
 /** What the quiz island receives as props: the engine's definition plus the words it shows. */
 export interface QuizView extends QuizDefinition {
@@ -28,3 +28,8 @@ export const sharedResultPath = (slug: string, bandId: string) =>
 
 /** Path of a band's Open Graph image. */
 export const bandImagePath = (slug: string, bandId: string) => `/og/quizzes/${slug}/${bandId}.png`;
+
+/** A question's scale. The schema guarantees it exists; the fallback only keeps types honest. */
+export function scaleOf(quiz: QuizDefinition, id: string): Scale {
+  return quiz.scales.find((s) => s.id === id) ?? { id, kind: 'words', options: [] };
+}

@@ -1,0 +1,63 @@
+import type { Ref } from 'preact';
+import { linkProblemMessage, type LinkProblem } from '../../lib/quiz/links';
+import type { PastResult, Progress } from '../../lib/quiz/storage';
+import type { Band } from '../../lib/quiz/types';
+
+interface Props {
+  total: number;
+  bands: Band[];
+  saved: Progress | null;
+  past: PastResult[];
+  problem: LinkProblem | null;
+  /** The page was opened from a partner's couple link. */
+  invited: boolean;
+  startRef: Ref<HTMLButtonElement>;
+  onBegin: (from: Progress | null) => void;
+  onClear: () => void;
+  onStartOver: () => void;
+}
+
+/** Before the first question: start or resume, a refused link explained, a partner's invitation. */
+export function IntroPanel(p: Props) {
+  const answered = p.saved?.answers.filter((a) => a !== null).length ?? 0;
+  const last = p.past.at(-1);
+  return (
+    <div class="quiz-start">
+      {p.problem && (
+        <div class="quiz-problem" role="alert">
+          <p>{`${linkProblemMessage[p.problem]} You can still take the quiz yourself.`}</p>
+          <button type="button" onClick={p.onStartOver}>
+            Start over without this link
+          </button>
+        </div>
+      )}
+      {p.invited && (
+        <p class="quiz-invite">
+          Your partner took this quiz and sent you this link. Answer on your own; when you finish,
+          you will see both sets of scores side by side.
+        </p>
+      )}
+      {p.saved && (
+        <p>{`You have an unfinished attempt on this device: ${answered} of ${p.total} answered.`}</p>
+      )}
+      {last && (
+        <p>{`Your last result on this device: ${p.bands.find((b) => b.id === last.band)?.title ?? ''}, ${last.overall} out of 100.`}</p>
+      )}
+      <div class="quiz-actions">
+        <button type="button" ref={p.startRef} onClick={() => p.onBegin(p.saved)}>
+          {p.saved ? 'Resume where you left off' : 'Start the quiz'}
+        </button>
+        {p.saved && (
+          <button type="button" class="quiz-secondary" onClick={() => p.onBegin(null)}>
+            Start again
+          </button>
+        )}
+        {(p.saved || p.past.length > 0) && (
+          <button type="button" class="quiz-quiet" onClick={p.onClear}>
+            Clear my answers
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
