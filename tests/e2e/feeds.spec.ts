@@ -9,7 +9,7 @@ test('the RSS feed lists every article with an absolute link', async ({ request 
   const feed = await (await request.get('/rss.xml')).text();
   const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
   expect(links.length).toBeGreaterThanOrEqual(7);
-  expect(links).toContain(
+  expect(links).toContainEqual(
     expect.stringMatching(/^https?:\/\/[^/]+\/advice\/emotional-intimacy\/$/),
   );
 });
