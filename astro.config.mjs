@@ -20,5 +20,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      // Shared-result pages are noindex landing pages for links, not content to crawl.
+      filter: (page) => !page.includes('/404') && !/\/quizzes\/[^/]+\/result\//.test(page),
+    }),
+  ],
 });

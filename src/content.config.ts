@@ -29,7 +29,7 @@ const topics = defineCollection({
 
 const quizzes = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${contentRoot}/quizzes` }),
-  schema: quizSchema,
+  schema: quizSchema({ article: reference('articles') }),
 });
 
 export const collections = { articles, authors, topics, quizzes };
