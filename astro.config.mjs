@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { siteUrl } from './src/config/site-url.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin is configurable so the same build works for staging and production.
 export default defineConfig({
@@ -16,5 +17,5 @@ export default defineConfig({
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
 });
