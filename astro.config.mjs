@@ -17,5 +17,10 @@ export default defineConfig({
   },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    pagefind(),
+  ],
 });

@@ -1,29 +1,29 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { getArticles, getTopics } from '../data/articles';
+import { articleFaq } from '../data/faq';
 import type { SearchData } from '../lib/search/records';
 
 // Built once at build time; the search integration reads it from the output and then deletes it.
 export const prerender = true;
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
-/** FAQ answers and quizzes for the search index, straight from the content collections. */
+/** FAQ answers and quizzes for the search index, from the same data the pages render. */
 export const GET: APIRoute = async () => {
   const [articles, topics, quizzes] = await Promise.all([
-    getCollection('articles', (e) => !e.data.draft),
-    getCollection('topics'),
+    getArticles(),
+    getTopics(),
     getCollection('quizzes'),
   ]);
   const topicTitle = new Map(topics.map((t) => [t.id, t.data.title]));
   const data: SearchData = {
     faqs: articles.flatMap((a) =>
-      a.data.faq.map((f) => ({
-        url: `/advice/${a.id}/#faq-${f.id}`,
+      articleFaq(a.entry).map((f) => ({
+        url: f.href,
         question: f.question,
         answer: f.answer,
-        article: a.data.title,
-        topic: topicTitle.get(a.data.topic.id) ?? a.data.topic.id,
-        date: day(a.data.published),
+        article: a.title,
+        topic: topicTitle.get(f.topic) ?? f.topic,
+        date: a.published.toISOString().slice(0, 10),
       })),
     ),
     quizzes: quizzes.map((q) => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches, stem, termsFrom } from '../../src/lib/search/highlight-terms';
 
-const marked = (text: string, q: string) => findMatches(text, termsFrom(q)).map(([a, b]) => text.slice(a, b));
+const marked = (text: string, q: string) =>
+  findMatches(text, termsFrom(q)).map(([a, b]) => text.slice(a, b));
 
 describe('termsFrom', () => {
   it('splits, lowercases and de-duplicates, dropping one-letter words', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { moveSelection, opensSearch } from '../../src/lib/search/keyboard';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

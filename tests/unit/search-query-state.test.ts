@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countMessage, MAX_QUERY, readState, toFilters, writeState } from '../../src/lib/search/query-state';
+import {
+  countMessage,
+  MAX_QUERY,
+  readState,
+  searchTerms,
+  toFilters,
+  writeState,
+} from '../../src/lib/search/query-state';
 
 describe('readState / writeState', () => {
   it('round-trips a query with filters', () => {
@@ -31,5 +38,22 @@ describe('countMessage', () => {
     expect(countMessage(7, 'trust')).toBe('7 results for “trust”.');
     expect(countMessage(0, 'zzz')).toBe('No results for “zzz”.');
     expect(countMessage(3, '')).toBe('');
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops the glue words of a natural question', () => {
+    expect(searchTerms('What is the difference between emotional and physical intimacy?')).toBe(
+      'difference emotional physical intimacy?',
+    );
+  });
+
+  it('keeps a quoted phrase and a query made only of glue words as typed', () => {
+    expect(searchTerms('"between us"')).toBe('"between us"');
+    expect(searchTerms('what is it')).toBe('what is it');
+  });
+
+  it('keeps meaningful words untouched', () => {
+    expect(searchTerms('  rebuild   trust ')).toBe('rebuild trust');
   });
 });

@@ -9,19 +9,29 @@ const faq = {
   topic: 'Intimacy and closeness',
   date: '2025-03-01',
 };
-const quiz = { url: '/quizzes/trust/', title: 'How steady is the trust between you?', description: 'A quiz.' };
+const quiz = {
+  url: '/quizzes/trust/',
+  title: 'How steady is the trust between you?',
+  description: 'A quiz.',
+};
 
 describe('parseSearchData', () => {
   it('accepts a valid export and trims text', () => {
-    const data = parseSearchData({ faqs: [{ ...faq, question: '  What is emotional intimacy? ' }], quizzes: [quiz] });
+    const data = parseSearchData({
+      faqs: [{ ...faq, question: '  What is emotional intimacy? ' }],
+      quizzes: [quiz],
+    });
     expect(data.faqs[0]?.question).toBe('What is emotional intimacy?');
     expect(data.quizzes).toHaveLength(1);
   });
 
   it('names the entry and field of a bad value', () => {
-    expect(() => parseSearchData({ faqs: [faq, { ...faq, url: '/advice/x/#faq-a', answer: '' }], quizzes: [] })).toThrow(
-      'search data: faqs[1].answer must be a non-empty string',
-    );
+    expect(() =>
+      parseSearchData({
+        faqs: [faq, { ...faq, url: '/advice/x/#faq-a', answer: '' }],
+        quizzes: [],
+      }),
+    ).toThrow('search data: faqs[1].answer must be a non-empty string');
   });
 
   it('rejects an FAQ link that does not point at an answer anchor', () => {
@@ -31,7 +41,9 @@ describe('parseSearchData', () => {
   });
 
   it('rejects a date that cannot be sorted as text', () => {
-    expect(() => parseSearchData({ faqs: [{ ...faq, date: '1 March 2025' }], quizzes: [] })).toThrow(/date must be YYYY-MM-DD/);
+    expect(() =>
+      parseSearchData({ faqs: [{ ...faq, date: '1 March 2025' }], quizzes: [] }),
+    ).toThrow(/date must be YYYY-MM-DD/);
   });
 
   it('rejects two answers with the same anchor', () => {

@@ -4,8 +4,8 @@ import { findMatches, termsFrom } from '../../lib/search/highlight-terms';
  * Marks the searched words on the page a search result led to (`?highlight=…`), inside the indexed
  * content only. Loaded only when that parameter is present.
  */
-export function highlightPage(param: string | null): number {
-  const terms = termsFrom(param);
+export function highlightPage(words: string): number {
+  const terms = termsFrom(words);
   const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root || terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

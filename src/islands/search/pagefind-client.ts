@@ -48,7 +48,9 @@ export function loadPagefind(): Promise<PagefindApi> {
       return pf;
     } catch {
       loading = undefined;
-      throw new SearchUnavailable('Search could not be loaded. Check your connection and try again.');
+      throw new SearchUnavailable(
+        'Search could not be loaded. Check your connection and try again.',
+      );
     }
   })();
   return loading;

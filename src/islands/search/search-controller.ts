@@ -1,4 +1,11 @@
-import { countMessage, readState, toFilters, writeState, type SearchState } from '../../lib/search/query-state';
+import {
+  countMessage,
+  readState,
+  searchTerms,
+  toFilters,
+  writeState,
+  type SearchState,
+} from '../../lib/search/query-state';
 import { moveSelection } from '../../lib/search/keyboard';
 import { loadPagefind, SearchUnavailable, type PagefindSearch } from './pagefind-client';
 import { noResultsHelp, resultItem } from './render-results';
@@ -29,7 +36,10 @@ const stateOf = (p: SearchParts): SearchState => ({
 });
 
 /** Wires a search form to Pagefind: results, count announcements, arrow keys, URL state. */
-export function attachSearch(parts: SearchParts, options: SearchOptions): { run: () => Promise<void> } {
+export function attachSearch(
+  parts: SearchParts,
+  options: SearchOptions,
+): { run: () => Promise<void> } {
   let token = 0;
 
   const links = () => [...parts.results.querySelectorAll<HTMLAnchorElement>('.search-result h3 a')];
@@ -45,7 +55,10 @@ export function attachSearch(parts: SearchParts, options: SearchOptions): { run:
     try {
       const pf = await loadPagefind();
       const opts = { filters: toFilters(state) };
-      const found = immediate ? await pf.search(state.q, opts) : await pf.debouncedSearch(state.q, opts, 250);
+      const terms = searchTerms(state.q);
+      const found = immediate
+        ? await pf.search(terms, opts)
+        : await pf.debouncedSearch(terms, opts, 250);
       if (!found || mine !== token) return; // a newer search replaced this one
       await show(found.results, state.q, mine);
     } catch (error) {
@@ -56,11 +69,7 @@ export function attachSearch(parts: SearchParts, options: SearchOptions): { run:
     }
   }
 
-  async function show(
-    all: PagefindSearch['results'],
-    q: string,
-    mine: number,
-  ): Promise<void> {
+  async function show(all: PagefindSearch['results'], q: string, mine: number): Promise<void> {
     const list = document.createElement('ul');
     list.className = 'search-results';
     const addPage = async (from: number) => {
@@ -94,6 +103,11 @@ export function attachSearch(parts: SearchParts, options: SearchOptions): { run:
     if (next === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', next);
     else history.replaceState(null, '', next);
+  }
+
+  if (import.meta.env.DEV) {
+    parts.status.textContent =
+      'Search works only on the built site. Run “npm run build”, then “npm run serve”, and search there.';
   }
 
   parts.input.addEventListener('input', () => {

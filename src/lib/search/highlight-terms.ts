@@ -34,7 +34,9 @@ export function findMatches(text: string, terms: string[]): Array<[number, numbe
   const ranges: Array<[number, number]> = [];
   for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
     const word = m[0].toLowerCase();
-    const hit = stems.some((s, i) => (s.length >= MIN_STEM ? word.startsWith(s) : word === terms[i]));
+    const hit = stems.some((s, i) =>
+      s.length >= MIN_STEM ? word.startsWith(s) : word === terms[i],
+    );
     if (hit) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;

@@ -48,3 +48,29 @@ export function countMessage(count: number, q: string): string {
   if (count === 0) return `No results for “${q}”.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${q}”.`;
 }
+
+/**
+ * Glue words readers type in natural questions ("what is the difference between…"). Pagefind
+ * requires every word of a query to match, so one of these missing from a short FAQ answer would
+ * hide the best result; they carry no meaning for ranking either.
+ */
+const GLUE = new Set(
+  (
+    'a an the and or but of to in on at for from with about between into vs versus ' +
+    'what whats how why when where who which is are was were be been do does did can could ' +
+    'should would will shall i im me my we our us you your it its this that these those there ' +
+    'if so than then'
+  ).split(' '),
+);
+
+/**
+ * The words actually sent to Pagefind: glue words removed, unless the query is a quoted phrase
+ * or consists of glue words only (then it is sent as typed).
+ */
+export function searchTerms(q: string): string {
+  const trimmed = q.trim();
+  if (/^".+"$/.test(trimmed)) return trimmed;
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !GLUE.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  return (kept.length > 0 ? kept : words).join(' ');
+}

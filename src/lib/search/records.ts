@@ -126,7 +126,13 @@ export function faqRecord(faq: SearchFaq, language = 'en'): CustomRecordInput {
     url: faq.url,
     content: `${faq.question}\n${faq.answer}`,
     language,
-    meta: { title: faq.question, type: RESULT_TYPE.faq, topic: faq.topic, article: faq.article, date: faq.date },
+    meta: {
+      title: faq.question,
+      type: RESULT_TYPE.faq,
+      topic: faq.topic,
+      article: faq.article,
+      date: faq.date,
+    },
     filters: { type: [RESULT_TYPE.faq], topic: [faq.topic] },
     sort: { date: faq.date },
   };
