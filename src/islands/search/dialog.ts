@@ -46,7 +46,13 @@ function build(): HTMLDialogElement {
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
   });
-  // Escape closes a modal <dialog> natively; either way, focus goes back where the reader was.
+  // A search field swallows the first Escape to clear itself; readers expect Escape to close.
+  d.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    d.close();
+  });
+  // However the dialog closes, focus goes back where the reader was.
   d.addEventListener('close', () => {
     opener?.focus();
     opener = null;

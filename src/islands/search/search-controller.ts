@@ -97,6 +97,10 @@ export function attachSearch(
     parts.status.textContent = countMessage(all.length, q);
   }
 
+  // The first keystroke after a finished search starts a new history entry; later keystrokes
+  // update it, so Back returns to the previous search rather than to each letter typed.
+  let typing = false;
+
   function syncUrl(push: boolean): void {
     if (!options.syncUrl) return;
     const next = `${location.pathname}${writeState(stateOf(parts))}`;
@@ -111,17 +115,20 @@ export function attachSearch(
   }
 
   parts.input.addEventListener('input', () => {
-    syncUrl(false);
+    syncUrl(!typing);
+    typing = true;
     void run();
   });
   parts.form.addEventListener('submit', (e) => {
     e.preventDefault();
     syncUrl(true);
+    typing = false;
     void run(true);
   });
   for (const select of [parts.type, parts.topic]) {
     select?.addEventListener('change', () => {
       syncUrl(true);
+      typing = false;
       void run(true);
     });
   }
@@ -131,6 +138,7 @@ export function attachSearch(
       parts.input.value = s.q;
       if (parts.type) parts.type.value = s.type;
       if (parts.topic) parts.topic.value = s.topic;
+      typing = false;
       void run(true);
     };
     window.addEventListener('popstate', fromUrl);
