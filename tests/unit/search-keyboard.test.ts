@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moveSelection, opensSearch } from '../../src/lib/search/keyboard';
+import { moveSelection } from '../../src/lib/search/keyboard';
+import { opensSearch } from '../../src/lib/search/shortcut';
 
 const key = (
   k: string,

@@ -1,20 +1,4 @@
-/** Keyboard rules of the search dialog and result list. Pure so they are unit-tested. */
-
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-}
-
-/**
- * Whether a key press should open search: "/" when the reader is not typing somewhere,
- * or Ctrl+K / Cmd+K anywhere.
- */
-export function opensSearch(e: KeyLike, typingInField: boolean): boolean {
-  if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') return true;
-  return e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typingInField;
-}
+/** Arrow-key rules of the search result list. Pure so they are unit-tested. */
 
 /**
  * The result to focus after an arrow key, from `current` (-1 = the input).
