@@ -15,6 +15,10 @@ export default defineConfig({
     // Our CSS is small; inlining it keeps the first render to one round trip.
     inlineStylesheets: 'always',
   },
+  // `npm run serve` listens here; PORT lets tests and benchmarks pick another port.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
