@@ -238,7 +238,7 @@ export async function runSearchScale({
 
     log('indexing with Pagefind…');
     const index = await runMeasured('index', [
-      path.join(repoRoot, 'scripts/bench/search-index-run.mjs'),
+      path.join(repoRoot, 'scripts/search-index.mjs'),
       dist,
     ]);
     const report = JSON.parse(index.tail.at(-1));
