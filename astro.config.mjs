@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { siteUrl } from './src/config/site-url.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin is configurable so the same build works for staging and production.
 export default defineConfig({
@@ -27,5 +28,6 @@ export default defineConfig({
       // Shared-result pages are noindex landing pages for links, not content to crawl.
       filter: (page) => !page.includes('/404') && !/\/quizzes\/[^/]+\/result\//.test(page),
     }),
+    pagefind(),
   ],
 });
