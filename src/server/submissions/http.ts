@@ -1,0 +1,99 @@
+import { clientAddress } from './client-address';
+import { messages } from './messages';
+import { originAllowed } from './origin';
+import { refused, type Outcome } from './outcome';
+import { encodingOf, parseFields } from './parse-fields';
+import type { RateLimiter } from './rate-limit';
+import { BodyTooLarge, readBody } from './read-body';
+import { submit, type ServiceDeps } from './service';
+import type { SubmissionKind } from './store';
+import { outcomePage } from './outcome-page';
+
+export interface HttpDeps extends ServiceDeps {
+  limiter: RateLimiter;
+  /** The site's public origin (SITE_URL); posts from it are always allowed. */
+  siteOrigin: string;
+}
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** Whether the post came from a plain HTML form (no JavaScript), which wants a page back, not JSON. */
+function wantsPage(request: Request): boolean {
+  const accept = request.headers.get('accept') ?? '';
+  return encodingOf(request.headers.get('content-type')) === 'form' && accept.includes('text/html');
+}
+
+function respond(request: Request, outcome: Outcome, kind: SubmissionKind): Response {
+  const headers: Record<string, string> = { ...NO_STORE };
+  if (outcome.retryAfter) headers['retry-after'] = String(outcome.retryAfter);
+  if (wantsPage(request)) {
+    if (outcome.ref) {
+      // Post/redirect/get: reloading the confirmation page does not post again.
+      return new Response(null, {
+        status: 303,
+        headers: { ...headers, location: `/thanks/?ref=${outcome.ref}` },
+      });
+    }
+    return new Response(outcomePage(outcome, kind), {
+      status: outcome.status,
+      headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+    });
+  }
+  const body = {
+    ok: outcome.status === 201,
+    message: outcome.message,
+    ref: outcome.ref,
+    errors: outcome.errors,
+  };
+  return Response.json(body, { status: outcome.status, headers });
+}
+
+async function check(
+  kind: SubmissionKind,
+  request: Request,
+  peer: string,
+  deps: HttpDeps,
+): Promise<Outcome> {
+  const encoding = encodingOf(request.headers.get('content-type'));
+  if (!encoding) return refused(415, messages.contentType);
+
+  const allowed = [deps.siteOrigin, new URL(request.url).origin, ...deps.config.extraOrigins];
+  if (!originAllowed(request.headers.get('origin'), request.headers.get('referer'), allowed)) {
+    return refused(403, messages.origin);
+  }
+
+  const now = deps.now();
+  const address = clientAddress(
+    peer,
+    request.headers.get('x-forwarded-for'),
+    deps.config.trustedProxies,
+  );
+  if (!deps.limiter.take(address, now)) {
+    return {
+      status: 429,
+      message: messages.rateLimited,
+      retryAfter: deps.limiter.retryAfterSeconds(address, now),
+    };
+  }
+
+  let body: string;
+  try {
+    body = await readBody(request, deps.config.maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return refused(413, messages.tooLarge);
+    return refused(400, messages.unreadable);
+  }
+  const fields = parseFields(body, encoding);
+  if (!fields) return refused(400, messages.unreadable);
+  return submit(kind, fields, deps);
+}
+
+/** Handles one POST of a tip or question and answers it (JSON for the island, a page for plain forms). */
+export async function handleSubmission(
+  kind: SubmissionKind,
+  request: Request,
+  peer: string,
+  deps: HttpDeps,
+): Promise<Response> {
+  return respond(request, await check(kind, request, peer, deps), kind);
+}

@@ -1,0 +1,18 @@
+import type { FieldErrors } from './schema';
+
+/** What the service answers to one post; the HTTP layer turns it into JSON or a page. */
+export interface Outcome {
+  /** HTTP status: 201 accepted; 4xx refused (nothing stored); 503 storage failed. */
+  status: number;
+  /** A sentence for the reader. */
+  message: string;
+  /** Reference code of an accepted post. */
+  ref?: string;
+  /** Problems per field, shown next to each field. */
+  errors?: FieldErrors;
+  /** Seconds to wait, for 429. */
+  retryAfter?: number;
+}
+
+export const refused = (status: number, message: string, errors?: FieldErrors): Outcome =>
+  errors ? { status, message, errors } : { status, message };

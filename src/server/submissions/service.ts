@@ -1,0 +1,110 @@
+import type { SubmissionConfig } from './config';
+import { countLinks, duplicateKey } from './clean-text';
+import { messages } from './messages';
+import type { NonceRegistry } from './nonce-registry';
+import { refused, type Outcome } from './outcome';
+import { referenceCode } from './reference-code';
+import { fieldErrors, questionInputSchema, tipInputSchema } from './schema';
+import type { NewSubmission, SubmissionKind, SubmissionStore } from './store';
+import { verifyToken } from './token';
+
+/** Name of the honeypot field: hidden from people, irresistible to form-filling bots. */
+export const HONEYPOT_FIELD = 'website';
+/** Name of the field carrying the time-trap token. */
+export const TOKEN_FIELD = 'token';
+
+export interface ServiceDeps {
+  store: SubmissionStore;
+  config: SubmissionConfig;
+  nonces: NonceRegistry;
+  now: () => number;
+  /** Whether an article with this slug is published (the route asks the content layer). */
+  articleExists: (slug: string) => boolean | Promise<boolean>;
+}
+
+function toRecord(
+  kind: SubmissionKind,
+  fields: Record<string, unknown>,
+  now: number,
+): Outcome | NewSubmission {
+  const createdAt = new Date(now).toISOString();
+  if (kind === 'tip') {
+    const parsed = tipInputSchema.safeParse(fields);
+    if (!parsed.success) return refused(422, messages.invalid, fieldErrors(parsed.error));
+    const t = parsed.data;
+    const body = t.text ?? '';
+    return {
+      ref: referenceCode('tip'),
+      kind,
+      article: t.article,
+      body,
+      videoUrl: t.video?.url ?? null,
+      context: null,
+      name: t.name ?? null,
+      email: t.email ?? null,
+      holdReason: null,
+      createdAt,
+      duplicateKey: duplicateKey(body, t.video?.url),
+    };
+  }
+  const parsed = questionInputSchema.safeParse(fields);
+  if (!parsed.success) return refused(422, messages.invalid, fieldErrors(parsed.error));
+  const q = parsed.data;
+  return {
+    ref: referenceCode('question'),
+    kind,
+    article: q.article,
+    body: q.question,
+    videoUrl: null,
+    context: q.context ?? null,
+    name: q.name ?? null,
+    email: q.email ?? null,
+    holdReason: null,
+    createdAt,
+    duplicateKey: duplicateKey(q.article, q.question),
+  };
+}
+
+/**
+ * Runs the content checks on one post (honeypot, time trap, schema, article, duplicate, link hold)
+ * and stores it. Transport checks (size, origin, rate) happen before, in http.ts.
+ */
+export async function submit(
+  kind: SubmissionKind,
+  fields: Record<string, unknown>,
+  deps: ServiceDeps,
+): Promise<Outcome> {
+  const { [HONEYPOT_FIELD]: honeypot, [TOKEN_FIELD]: token, ...rest } = fields;
+  if (honeypot !== undefined && honeypot !== '') return refused(400, messages.notVerified);
+
+  const now = deps.now();
+  const verdict = verifyToken(deps.config.secret, token, now, {
+    minAgeMs: deps.config.tokenMinAgeMs,
+    maxAgeMs: deps.config.tokenMaxAgeMs,
+  });
+  if (!verdict.ok) {
+    if (verdict.reason === 'too-young') return refused(400, messages.tooFast);
+    if (verdict.reason === 'expired') return refused(400, messages.expired);
+    return refused(400, messages.notVerified);
+  }
+  if (deps.nonces.has(verdict.nonce, now)) return refused(400, messages.expired);
+
+  const record = toRecord(kind, rest, now);
+  if ('status' in record) return record;
+  if (!(await deps.articleExists(record.article))) {
+    return refused(422, messages.invalid, { article: 'is not a known article' });
+  }
+  const links = countLinks(record.body, record.context ?? undefined);
+  if (links > deps.config.linkHoldThreshold) record.holdReason = `${links} links`;
+
+  let stored: boolean;
+  try {
+    stored = deps.store.insert(record);
+  } catch (error) {
+    console.error('[submissions] insert failed:', error);
+    return refused(503, messages.unavailable);
+  }
+  if (!stored) return refused(409, messages.duplicate);
+  deps.nonces.add(verdict.nonce, now);
+  return { status: 201, message: messages.received, ref: record.ref };
+}
