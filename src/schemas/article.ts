@@ -4,10 +4,10 @@ import { faqSchema } from './faq';
 import { sourceSchema } from './source';
 import { calendarDate, text } from './fields';
 
-interface References {
-  topic: ZodType;
-  author: ZodType;
-  quiz: ZodType;
+interface References<T extends ZodType, A extends ZodType, Q extends ZodType> {
+  topic: T;
+  author: A;
+  quiz: Q;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): string | undefined {
@@ -24,7 +24,9 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): string | undefined {
  * Frontmatter of an article (`content/articles/<slug>.mdx`; the file name is the URL slug).
  * References are passed in so that unit tests can check the shape without Astro.
  */
-export function articleSchema(refs: References) {
+export function articleSchema<T extends ZodType, A extends ZodType, Q extends ZodType>(
+  refs: References<T, A, Q>,
+) {
   return z
     .object({
       /** The headline, also the `<title>` (the site name is appended). */
@@ -36,7 +38,10 @@ export function articleSchema(refs: References) {
         .min(70, 'must be at least 70 characters: say what the reader will learn')
         .max(160, 'must be at most 160 characters: search engines cut it'),
       /** The "quick insights": two to five points, each one sentence. */
-      summary: z.array(text(240)).min(2, 'needs at least 2 points').max(5, 'has more than 5 points'),
+      summary: z
+        .array(text(240))
+        .min(2, 'needs at least 2 points')
+        .max(5, 'has more than 5 points'),
       /** Topic slug (`content/topics/<topic>.yaml`). */
       topic: refs.topic,
       /** Author slug (`content/authors/<author>.yaml`); the editorial team when no person wrote it. */
@@ -58,11 +63,21 @@ export function articleSchema(refs: References) {
     })
     .superRefine((a, ctx) => {
       if (a.updated && a.updated < a.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'must not be before "published"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'must not be before "published"',
+        });
       }
       const dupSource = uniqueBy(a.sources, (s) => s.id);
-      if (dupSource) ctx.addIssue({ code: 'custom', path: ['sources'], message: `repeats the id "${dupSource}"` });
+      if (dupSource)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: `repeats the id "${dupSource}"`,
+        });
       const dupFaq = uniqueBy(a.faq, (f) => f.id);
-      if (dupFaq) ctx.addIssue({ code: 'custom', path: ['faq'], message: `repeats the id "${dupFaq}"` });
+      if (dupFaq)
+        ctx.addIssue({ code: 'custom', path: ['faq'], message: `repeats the id "${dupFaq}"` });
     });
 }

@@ -3,13 +3,18 @@ import { z } from 'astro/zod';
 /** A lowercase, hyphenated identifier, usable in URLs and as an HTML id. */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, like "trust-basics"');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be lowercase words joined by hyphens, like "trust-basics"',
+  );
 
 /**
  * A calendar date. Quoted ("2025-03-01") or unquoted YAML both work; it is read as UTC midnight
  * so that a build in another time zone does not shift it by a day.
  */
-export const calendarDate = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'is not a valid date');
+export const calendarDate = z.coerce
+  .date()
+  .refine((d) => !Number.isNaN(d.getTime()), 'is not a valid date');
 
 /** An absolute https URL. */
 export const httpsUrl = z
@@ -18,4 +23,5 @@ export const httpsUrl = z
   .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 
 /** Text shown to readers: trimmed, never empty. */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

@@ -1,0 +1,56 @@
+export type VideoProvider = 'ted' | 'youtube' | 'vimeo';
+
+export interface VideoRef {
+  provider: VideoProvider;
+  /** The provider's id: a TED talk slug, an 11-character YouTube id or a numeric Vimeo id. */
+  id: string;
+}
+
+const idPatterns: Record<VideoProvider, RegExp> = {
+  ted: /^[a-z0-9_]+$/,
+  youtube: /^[A-Za-z0-9_-]{11}$/,
+  vimeo: /^\d{1,12}$/,
+};
+
+/** Throws with a message an author can act on when the id does not fit the provider. */
+export function assertVideoRef(ref: VideoRef): void {
+  const pattern = idPatterns[ref.provider];
+  if (!pattern)
+    throw new Error(
+      `VideoEmbed: unknown provider "${String(ref.provider)}" (use ted, youtube or vimeo)`,
+    );
+  if (!pattern.test(ref.id))
+    throw new Error(`VideoEmbed: "${ref.id}" is not a valid ${ref.provider} id`);
+}
+
+/** The player URL loaded into the iframe once the reader asks for it. */
+export function embedUrl(ref: VideoRef): string {
+  assertVideoRef(ref);
+  switch (ref.provider) {
+    case 'ted':
+      return `https://embed.ted.com/talks/${ref.id}`;
+    case 'youtube':
+      return `https://www.youtube-nocookie.com/embed/${ref.id}?autoplay=1`;
+    case 'vimeo':
+      return `https://player.vimeo.com/video/${ref.id}?autoplay=1&dnt=1`;
+  }
+}
+
+/** The page of the video on its host, for readers who prefer to watch it there. */
+export function watchUrl(ref: VideoRef): string {
+  assertVideoRef(ref);
+  switch (ref.provider) {
+    case 'ted':
+      return `https://www.ted.com/talks/${ref.id}`;
+    case 'youtube':
+      return `https://www.youtube.com/watch?v=${ref.id}`;
+    case 'vimeo':
+      return `https://vimeo.com/${ref.id}`;
+  }
+}
+
+export const providerNames: Record<VideoProvider, string> = {
+  ted: 'TED',
+  youtube: 'YouTube',
+  vimeo: 'Vimeo',
+};

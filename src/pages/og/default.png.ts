@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { renderOgPng } from '../../lib/og/render';
+import { site } from '../../config/site';
+
+export const GET: APIRoute = async () => {
+  const png = await renderOgPng({
+    title: site.tagline,
+    kicker: site.name,
+    footer: 'Sourced · Private · Accessible',
+  });
+  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
