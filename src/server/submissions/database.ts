@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { migrate } from './migrations';
+import { migrate } from './migrations.ts';
 
 /** File name of the submissions database inside DATA_DIR. */
 export const DATABASE_FILE = 'submissions.sqlite';

@@ -1,13 +1,13 @@
-import { clientAddress } from './client-address';
-import { messages } from './messages';
-import { originAllowed } from './origin';
-import { refused, type Outcome } from './outcome';
-import { encodingOf, parseFields } from './parse-fields';
-import type { RateLimiter } from './rate-limit';
-import { BodyTooLarge, readBody } from './read-body';
-import { submit, type ServiceDeps } from './service';
-import type { SubmissionKind } from './store';
-import { outcomePage } from './outcome-page';
+import { clientAddress } from './client-address.ts';
+import { messages } from './messages.ts';
+import { originAllowed } from './origin.ts';
+import { refused, type Outcome } from './outcome.ts';
+import { encodingOf, parseFields } from './parse-fields.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { BodyTooLarge, readBody } from './read-body.ts';
+import { submit, type ServiceDeps } from './service.ts';
+import type { SubmissionKind } from './store.ts';
+import { outcomePage } from './outcome-page.ts';
 
 export interface HttpDeps extends ServiceDeps {
   limiter: RateLimiter;

@@ -5,7 +5,11 @@
 export class NonceRegistry {
   private readonly used = new Map<string, number>();
 
-  constructor(private readonly ttlMs: number) {}
+  private readonly ttlMs: number;
+
+  constructor(ttlMs: number) {
+    this.ttlMs = ttlMs;
+  }
 
   has(nonce: string, now: number): boolean {
     const expires = this.used.get(nonce);

@@ -1,5 +1,5 @@
-import type { Outcome } from './outcome';
-import type { SubmissionKind } from './store';
+import type { Outcome } from './outcome.ts';
+import type { SubmissionKind } from './store.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

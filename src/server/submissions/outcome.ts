@@ -1,4 +1,4 @@
-import type { FieldErrors } from './schema';
+import type { FieldErrors } from './schema.ts';
 
 /** What the service answers to one post; the HTTP layer turns it into JSON or a page. */
 export interface Outcome {

@@ -5,10 +5,13 @@
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+  private readonly max: number;
+  private readonly windowMs: number;
+
+  constructor(max: number, windowMs: number) {
+    this.max = max;
+    this.windowMs = windowMs;
+  }
 
   /** Counts one attempt by `key`; returns false once the key has used up its window. */
   take(key: string, now: number): boolean {

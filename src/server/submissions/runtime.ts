@@ -1,12 +1,12 @@
 import { siteUrl } from '../../config/site-url.mjs';
-import { DEV_SECRET, readConfig, type SubmissionConfig } from './config';
-import { openDatabase } from './database';
-import { handleSubmission, type HttpDeps } from './http';
-import { NonceRegistry } from './nonce-registry';
-import { RateLimiter } from './rate-limit';
-import { SubmissionStore } from './store';
-import { issueToken } from './token';
-import type { SubmissionKind } from './store';
+import { DEV_SECRET, readConfig, type SubmissionConfig } from './config.ts';
+import { openDatabase } from './database.ts';
+import { handleSubmission, type HttpDeps } from './http.ts';
+import { NonceRegistry } from './nonce-registry.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { SubmissionStore } from './store.ts';
+import { issueToken } from './token.ts';
+import type { SubmissionKind } from './store.ts';
 
 let deps: Omit<HttpDeps, 'articleExists'> | undefined;
 

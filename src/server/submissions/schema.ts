@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { cleanText, textProblem } from './clean-text';
-import { parseVideoLink } from './video-link';
+import { cleanText, textProblem } from './clean-text.ts';
+import { parseVideoLink } from './video-link.ts';
 
 /** Form fields arrive as strings; an empty optional field means "not given". */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -1,12 +1,12 @@
-import type { SubmissionConfig } from './config';
-import { countLinks, duplicateKey } from './clean-text';
-import { messages } from './messages';
-import type { NonceRegistry } from './nonce-registry';
-import { refused, type Outcome } from './outcome';
-import { referenceCode } from './reference-code';
-import { fieldErrors, questionInputSchema, tipInputSchema } from './schema';
-import type { NewSubmission, SubmissionKind, SubmissionStore } from './store';
-import { verifyToken } from './token';
+import type { SubmissionConfig } from './config.ts';
+import { countLinks, duplicateKey } from './clean-text.ts';
+import { messages } from './messages.ts';
+import type { NonceRegistry } from './nonce-registry.ts';
+import { refused, type Outcome } from './outcome.ts';
+import { referenceCode } from './reference-code.ts';
+import { fieldErrors, questionInputSchema, tipInputSchema } from './schema.ts';
+import type { NewSubmission, SubmissionKind, SubmissionStore } from './store.ts';
+import { verifyToken } from './token.ts';
 
 /** Name of the honeypot field: hidden from people, irresistible to form-filling bots. */
 export const HONEYPOT_FIELD = 'website';

@@ -55,7 +55,10 @@ export class SubmissionStore {
   private readonly reviewStmt: StatementSync;
   private readonly answerStmt: StatementSync;
 
-  constructor(private readonly db: DatabaseSync) {
+  private readonly db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
     // ON CONFLICT on the (kind, dup_hash) index turns a duplicate into "no row inserted" without an exception.
     this.insertStmt = db.prepare(
       `INSERT INTO submissions (ref, kind, article, body, video_url, context, name, email, hold_reason, dup_hash, created_at)
