@@ -11,7 +11,7 @@ const videoFrames = [
  * Astro's `security.csp`: Astro hashes every script and style it emits and adds them to
  * script-src / style-src; these are the other directives, identical on every page.
  * No 'unsafe-inline' anywhere. 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search.
- * @type {import('astro').AstroUserConfig['security']}
+ * @type {NonNullable<import('astro').AstroUserConfig['security']>}
  */
 export const securityConfig = {
   // The submission routes run their own origin check (src/server/submissions/origin.ts): it also

@@ -1,0 +1,38 @@
+// Production server: the @astrojs/node standalone handler (static pages + on-demand routes) wrapped
+// so that every response, static files included, carries the security headers. `npm run serve`.
+import { createServer } from 'node:http';
+import { securityHeaders } from '../src/config/security.mjs';
+
+// The built entry would start its own server on import; we start ours around its handler instead.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import(new URL('../dist/server/entry.mjs', import.meta.url).href);
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4321);
+const trusted = (process.env.TRUST_PROXY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** HTTPS as the reader sees it: our own TLS, or a trusted proxy saying it terminated TLS. */
+function isHttps(req) {
+  if (req.socket.encrypted) return true;
+  const peer = req.socket.remoteAddress ?? '';
+  const viaTrusted = trusted.some((p) => (p === 'loopback' ? loopback.has(peer) : p === peer));
+  return viaTrusted && req.headers['x-forwarded-proto'] === 'https';
+}
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(req) }))) {
+    res.setHeader(name, value);
+  }
+  handler(req, res);
+});
+
+server.listen(port, host, () => console.log(`Closer is serving on http://${host}:${port}/`));
+
+// Stop accepting connections and let open requests finish; committed rows are already on disk.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
