@@ -5,9 +5,10 @@ import { refused, type Outcome } from './outcome.ts';
 import { encodingOf, parseFields } from './parse-fields.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
-import { submit, type ServiceDeps } from './service.ts';
+import { submit, TOKEN_FIELD, validateOnly, type ServiceDeps } from './service.ts';
+import { issueToken } from './token.ts';
 import type { SubmissionKind } from './store.ts';
-import { outcomePage } from './outcome-page.ts';
+import { confirmPage, outcomePage } from './outcome-page.ts';
 
 export interface HttpDeps extends ServiceDeps {
   limiter: RateLimiter;
@@ -27,6 +28,12 @@ function respond(request: Request, outcome: Outcome, kind: SubmissionKind): Resp
   const headers: Record<string, string> = { ...NO_STORE };
   if (outcome.retryAfter) headers['retry-after'] = String(outcome.retryAfter);
   if (wantsPage(request)) {
+    if (outcome.confirm) {
+      return new Response(confirmPage(outcome.confirm, kind), {
+        status: 200,
+        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+      });
+    }
     if (outcome.ref) {
       // Post/redirect/get: reloading the confirmation page does not post again.
       return new Response(null, {
@@ -85,6 +92,20 @@ async function check(
   }
   const fields = parseFields(body, encoding);
   if (!fields) return refused(400, messages.unreadable);
+  // A plain HTML form has no token (the page is static): check the fields, then let the reader
+  // confirm them on a page that carries a fresh token. The time trap still applies to that second post.
+  if (wantsPage(request) && !fields[TOKEN_FIELD]) {
+    const problem = validateOnly(kind, fields);
+    if (problem) return problem;
+    const strings = Object.fromEntries(
+      Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+    return {
+      status: 200,
+      message: messages.confirm,
+      confirm: { fields: strings, token: issueToken(deps.config.secret, now) },
+    };
+  }
   return submit(kind, fields, deps);
 }
 

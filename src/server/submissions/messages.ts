@@ -13,6 +13,7 @@ export const messages = {
   notVerified: 'We could not verify this form. Please reload the page and try again.',
   tooFast: 'That was very quick. Please wait a few seconds, then send again.',
   expired: 'This form has expired. Please reload the page and send again.',
+  confirm: 'Please check what you wrote, then send it.',
   invalid: 'Please correct the marked fields and send again.',
   duplicate: 'We already have this post; there is no need to send it again.',
   unavailable: 'We could not save your post just now. Please try again in a minute.',

@@ -12,6 +12,8 @@ export interface Outcome {
   errors?: FieldErrors;
   /** Seconds to wait, for 429. */
   retryAfter?: number;
+  /** For a plain form post without a token: the checked fields to send again with a fresh token. */
+  confirm?: { fields: Record<string, string>; token: string };
 }
 
 export const refused = (status: number, message: string, errors?: FieldErrors): Outcome =>

@@ -75,31 +75,40 @@ export const tipInputSchema = z
     /** Consent to publish the tip if approved. */
     consent,
   })
-  .transform((tip, ctx) => {
-    if (tip.kind === 'text') {
-      if (!tip.text)
-        ctx.addIssue({ code: 'custom', path: ['text'], message: 'please write your tip' });
-      else if (tip.text.length < 20)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['text'],
-          message: 'is too short: write at least 20 characters',
-        });
-      if (tip.videoUrl)
-        ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'belongs to a video tip' });
-      return { ...tip, video: undefined };
-    }
-    const video = tip.videoUrl ? parseVideoLink(tip.videoUrl) : undefined;
-    if (!tip.videoUrl)
-      ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'please paste the video link' });
-    else if (!video)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['videoUrl'],
-        message: 'must be a YouTube, Vimeo or TED link to one video',
-      });
-    return { ...tip, video };
-  });
+  // Runs even when other fields failed (`when`), so the reader sees every problem in one go.
+  .superRefine(
+    (tip, ctx) => {
+      const text = typeof tip.text === 'string' ? tip.text : undefined;
+      const link = typeof tip.videoUrl === 'string' ? tip.videoUrl : undefined;
+      if (tip.kind === 'text') {
+        if (tip.text === undefined)
+          ctx.addIssue({ code: 'custom', path: ['text'], message: 'please write your tip' });
+        else if (text !== undefined && text.length < 20)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['text'],
+            message: 'is too short: write at least 20 characters',
+          });
+        if (tip.videoUrl !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'belongs to a video tip' });
+      } else if (tip.kind === 'video') {
+        if (tip.videoUrl === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['videoUrl'],
+            message: 'please paste the video link',
+          });
+        else if (link !== undefined && !parseVideoLink(link))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['videoUrl'],
+            message: 'must be a YouTube, Vimeo or TED link to one video',
+          });
+      }
+    },
+    { when: () => true },
+  )
+  .transform((tip) => ({ ...tip, video: tip.videoUrl ? parseVideoLink(tip.videoUrl) : undefined }));
 
 /** A reader question as posted by the form. Extra fields are refused. */
 export const questionInputSchema = z.strictObject({

@@ -66,6 +66,23 @@ function toRecord(
 }
 
 /**
+ * Checks a post's fields without storing anything: undefined when they are fine, else the refusal.
+ * Used to show readers without JavaScript a "check and send" page before the time trap.
+ */
+export function validateOnly(
+  kind: SubmissionKind,
+  fields: Record<string, unknown>,
+): Outcome | undefined {
+  const honeypot = fields[HONEYPOT_FIELD];
+  const rest = Object.fromEntries(
+    Object.entries(fields).filter(([k]) => k !== TOKEN_FIELD && k !== HONEYPOT_FIELD),
+  );
+  if (honeypot !== undefined && honeypot !== '') return refused(400, messages.notVerified);
+  const record = toRecord(kind, rest, 0);
+  return 'status' in record ? record : undefined;
+}
+
+/**
  * Runs the content checks on one post (honeypot, time trap, schema, article, duplicate, link hold)
  * and stores it. Transport checks (size, origin, rate) happen before, in http.ts.
  */

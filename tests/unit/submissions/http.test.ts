@@ -177,3 +177,40 @@ describe('handleSubmission', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('plain form post without JavaScript', () => {
+  const formPost = (fields: Record<string, string>) =>
+    post(new URLSearchParams(fields).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'text/html',
+    });
+
+  it('gets a "check and send" page with a fresh token instead of a refusal, and stores nothing yet', async () => {
+    const { deps } = setup();
+    const fields = {
+      article: 'emotional-intimacy',
+      kind: 'text',
+      text: 'Say "thank you" for small things.',
+      consent: 'on',
+    };
+    const res = await handleSubmission('tip', formPost(fields), '1.1.1.1', deps);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('Check and send your tip');
+    expect(html).toContain('value="Say &quot;thank you&quot; for small things."');
+    expect(html).toMatch(/name="token" value="\d+\.[\w-]+\.[\w-]+"/);
+    expect(deps.store.count()).toBe(0);
+  });
+
+  it('is refused straight away when the fields are wrong', async () => {
+    const { deps } = setup();
+    const res = await handleSubmission(
+      'tip',
+      formPost({ article: 'emotional-intimacy', kind: 'text', text: 'short' }),
+      '1.1.1.1',
+      deps,
+    );
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('too short');
+  });
+});
