@@ -1,11 +1,15 @@
 // Production server: the @astrojs/node standalone handler (static pages + on-demand routes) wrapped
 // so that every response, static files included, carries the security headers. `npm run serve`.
 import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/config/security.mjs';
 
 // The built entry would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = await import(new URL('../dist/server/entry.mjs', import.meta.url).href);
+// DIST_DIR lets tests serve a build made elsewhere (`astro build --outDir`).
+const distDir = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)));
+const { handler } = await import(pathToFileURL(join(distDir, 'server', 'entry.mjs')).href);
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
@@ -30,7 +34,12 @@ const server = createServer((req, res) => {
   handler(req, res);
 });
 
-server.listen(port, host, () => console.log(`Closer is serving on http://${host}:${port}/`));
+// PORT=0 picks a free port; the line below says which (tests read it).
+server.listen(port, host, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`Closer is serving on http://${host}:${actual}/`);
+});
 
 // Stop accepting connections and let open requests finish; committed rows are already on disk.
 for (const signal of ['SIGINT', 'SIGTERM']) {
