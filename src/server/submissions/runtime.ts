@@ -1,6 +1,7 @@
 import { siteUrl } from '../../config/site-url.mjs';
 import { DEV_SECRET, readConfig, type SubmissionConfig } from './config.ts';
 import { openDatabase } from './database.ts';
+import { GroupCommit } from './group-commit.ts';
 import { handleSubmission, type HttpDeps } from './http.ts';
 import { NonceRegistry } from './nonce-registry.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -22,6 +23,7 @@ function runtime(): Omit<HttpDeps, 'articleExists'> {
   const store = new SubmissionStore(openDatabase(config.dataDir));
   deps = {
     store,
+    commits: new GroupCommit(store),
     config,
     nonces: new NonceRegistry(config.tokenMaxAgeMs),
     limiter: new RateLimiter(config.rateLimitMax, config.rateLimitWindowMs),

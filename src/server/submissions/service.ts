@@ -5,6 +5,7 @@ import type { NonceRegistry } from './nonce-registry.ts';
 import { refused, type Outcome } from './outcome.ts';
 import { referenceCode } from './reference-code.ts';
 import { fieldErrors, questionInputSchema, tipInputSchema } from './schema.ts';
+import type { GroupCommit } from './group-commit.ts';
 import type { NewSubmission, SubmissionKind, SubmissionStore } from './store.ts';
 import { verifyToken } from './token.ts';
 
@@ -15,6 +16,8 @@ export const TOKEN_FIELD = 'token';
 
 export interface ServiceDeps {
   store: SubmissionStore;
+  /** Batches inserts into shared transactions (the server uses one; tests may write directly). */
+  commits?: GroupCommit;
   config: SubmissionConfig;
   nonces: NonceRegistry;
   now: () => number;
@@ -116,7 +119,7 @@ export async function submit(
 
   let stored: boolean;
   try {
-    stored = deps.store.insert(record);
+    stored = deps.commits ? await deps.commits.insert(record) : deps.store.insert(record);
   } catch (error) {
     console.error('[submissions] insert failed:', error);
     return refused(503, messages.unavailable);

@@ -101,6 +101,19 @@ export class SubmissionStore {
     return result.changes === 1;
   }
 
+  /** Runs `work` in one write transaction: all of it is committed (and synced) or none of it. */
+  transaction<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   get(ref: string): Submission | undefined {
     return this.byRefStmt.get(ref) as Submission | undefined;
   }
