@@ -12,6 +12,8 @@ interface ServerAnswer {
   message: string;
   ref?: string;
   errors?: Errors;
+  /** The token was refused for good (expired, not verified): fetch another. */
+  renewToken?: boolean;
 }
 
 const TOKEN_URL = '/api/submissions/token/';
@@ -67,8 +69,9 @@ export function useSubmission(endpoint: string) {
         setState({ phase: 'sent', ref: answer.ref, message: answer.message });
         return;
       }
-      // A used or stale token cannot be sent again: fetch a new one for the next try.
-      token.current = fetchToken().catch(() => '');
+      // A stale or refused token cannot work again: fetch a new one. Otherwise keep it, so that its
+      // clock keeps running while the reader fixes a field.
+      if (answer.renewToken) token.current = fetchToken().catch(() => '');
       setState({ phase: 'editing', errors: answer.errors ?? {}, message: answer.message });
     },
     [endpoint],

@@ -46,11 +46,16 @@ function respond(request: Request, outcome: Outcome, kind: SubmissionKind): Resp
       headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
     });
   }
+  // Tells the island to fetch a new time-trap token; a "too fast" or field error keeps the old one
+  // (its clock keeps running, and it is only used up by an accepted post).
+  const renewToken =
+    outcome.message === messages.expired || outcome.message === messages.notVerified;
   const body = {
     ok: outcome.status === 201,
     message: outcome.message,
     ref: outcome.ref,
     errors: outcome.errors,
+    renewToken,
   };
   return Response.json(body, { status: outcome.status, headers });
 }
