@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
 export default defineConfig({
@@ -30,4 +32,8 @@ export default defineConfig({
     }),
     pagefind(),
   ],
+  // Pages stay prerendered; only the submission routes run on demand. staticHeaders makes the node
+  // server send each static page's CSP as a header (frame-ancestors only works there).
+  adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
+  security: securityConfig,
 });
