@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
+import pagefind from './src/integrations/pagefind.ts';
+import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
 export default defineConfig({
@@ -27,5 +30,10 @@ export default defineConfig({
       // Shared-result pages are noindex landing pages for links, not content to crawl.
       filter: (page) => !page.includes('/404') && !/\/quizzes\/[^/]+\/result\//.test(page),
     }),
+    pagefind(),
   ],
+  // Pages stay prerendered; only the submission routes run on demand. staticHeaders makes the node
+  // server send each static page's CSP as a header (frame-ancestors only works there).
+  adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
+  security: securityConfig,
 });
