@@ -4,12 +4,14 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/config/security.mjs';
+import { loadPageCsp, pinPageCsp } from './lib/static-csp.mjs';
 
 // The built entry would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 // DIST_DIR lets tests serve a build made elsewhere (`astro build --outDir`).
 const distDir = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const { handler } = await import(pathToFileURL(join(distDir, 'server', 'entry.mjs')).href);
+const pageCsp = loadPageCsp(distDir);
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
@@ -31,6 +33,7 @@ const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(req) }))) {
     res.setHeader(name, value);
   }
+  pinPageCsp(pageCsp, req, res);
   handler(req, res);
 });
 
