@@ -54,7 +54,11 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
   const [result, setResult] = useState<QuizResult | null>(null);
   const [status, setStatus] = useState('');
   const store = useRef<KeyValueStore | null>(null);
-  const focusTarget = useRef<FocusTarget>(null);
+  // A new object per request, so that the focus effect runs once per request and only after the
+  // render that shows its target (a ref read by an effect on every render could fire early, on
+  // the render before, and focus an element that is about to be replaced).
+  const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
+  const focusOn = (target: FocusTarget) => setFocusRequest({ target });
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -86,17 +90,16 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
 
   // Moves focus only after a reader's action, never on page load.
   useEffect(() => {
-    const target = focusTarget.current;
-    focusTarget.current = null;
+    const target = focusRequest?.target;
     if (target === 'question') fieldsetRef.current?.focus();
     else if (target === 'result') headingRef.current?.focus();
     else if (target === 'start') startRef.current?.focus();
-  });
+  }, [focusRequest]);
 
   const goTo = (next: number, kept: Answers) => {
     setStep(next);
     saveProgress(store.current, quiz, fp, { answers: kept, step: next });
-    focusTarget.current = 'question';
+    focusOn('question');
     setStatus(`Question ${next + 1} of ${total}`);
   };
 
@@ -129,7 +132,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     setSaved(null);
     setResult(r);
     setPhase('done');
-    focusTarget.current = 'result';
+    focusOn('result');
     setStatus(`Your result: ${r.band.title}, ${r.overall} out of 100.`);
   };
 
@@ -151,7 +154,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
 
   const startOver = () => {
     dropLink();
-    focusTarget.current = 'start';
+    focusOn('start');
   };
 
   const clearAll = () => {
@@ -163,7 +166,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     setStep(0);
     setResult(null);
     setPhase('intro');
-    focusTarget.current = 'start';
+    focusOn('start');
     setStatus('Your answers and past results are cleared from this device.');
   };
 
