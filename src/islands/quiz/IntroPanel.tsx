@@ -1,9 +1,11 @@
 import type { Ref } from 'preact';
-import { linkProblemMessage, type LinkProblem } from '../../lib/quiz/links';
+import type { QuizCopy } from '../../lib/quiz/copy';
+import type { LinkProblem } from '../../lib/quiz/links';
 import type { PastResult, Progress } from '../../lib/quiz/storage';
 import type { Band } from '../../lib/quiz/types';
 
 interface Props {
+  copy: QuizCopy;
   total: number;
   bands: Band[];
   saved: Progress | null;
@@ -25,18 +27,13 @@ export function IntroPanel(p: Props) {
     <div class="quiz-start">
       {p.problem && (
         <div class="quiz-problem" role="alert">
-          <p>{`${linkProblemMessage[p.problem]} You can still take the quiz yourself.`}</p>
+          <p>{`${p.copy.linkProblems[p.problem]} ${p.copy.takeItYourself}`}</p>
           <button type="button" onClick={p.onStartOver}>
             Start over without this link
           </button>
         </div>
       )}
-      {p.invited && (
-        <p class="quiz-invite">
-          Your partner took this quiz and sent you this link. Answer on your own; when you finish,
-          you will see both sets of scores side by side.
-        </p>
-      )}
+      {p.invited && <p class="quiz-invite">{p.copy.invited}</p>}
       {p.saved && (
         <p>{`You have an unfinished attempt on this device: ${answered} of ${p.total} answered.`}</p>
       )}

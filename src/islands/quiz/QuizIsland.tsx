@@ -17,13 +17,18 @@ import type { Answers } from '../../lib/quiz/types';
 import type { QuizView } from '../../lib/quiz/view';
 import { AskingForm } from './AskingForm';
 import { IntroPanel } from './IntroPanel';
-import { ResultPanel } from './ResultPanel';
 import { StaticForm } from './StaticForm';
 import './quiz.css';
 
 /** "static" is the server render and the first client render; the rest exist only after hydration. */
 type Phase = 'static' | 'intro' | 'asking' | 'done';
 type FocusTarget = 'question' | 'result' | 'start' | null;
+type Panel = typeof import('./ResultPanel').ResultPanel;
+
+// The results view (chart, comparison, trend, share links) loads when the reader starts the
+// quiz, not with the page: a reader who only looks at the questions never downloads it.
+let panelLoad: Promise<Panel> | undefined;
+const loadResultPanel = () => (panelLoad ??= import('./ResultPanel').then((m) => m.ResultPanel));
 
 function browserStore(): KeyValueStore | null {
   try {
@@ -53,6 +58,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
   const [problem, setProblem] = useState<LinkProblem | null>(null);
   const [result, setResult] = useState<QuizResult | null>(null);
   const [status, setStatus] = useState('');
+  const [ResultPanel, setResultPanel] = useState<Panel | null>(null);
   const store = useRef<KeyValueStore | null>(null);
   // A new object per request, so that the focus effect runs once per request and only after the
   // render that shows its target (a ref read by an effect on every render could fire early, on
@@ -82,10 +88,11 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     if (mine === null) return;
     const own = decodeAnswers(quiz, fp, mine);
     if (!own.ok) return setProblem(own.problem);
-    setAnswers(own.value);
-    setResult(scoreQuiz(quiz, own.value));
-    setReturned(true);
-    setPhase('done');
+    void showResult(() => {
+      setAnswers(own.value);
+      setResult(scoreQuiz(quiz, own.value));
+      setReturned(true);
+    });
   }, []);
 
   // Moves focus only after a reader's action, never on page load.
@@ -103,7 +110,21 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     setStatus(`Question ${next + 1} of ${total}`);
   };
 
+  /** Shows the results once their code is here; says so plainly if it cannot be fetched. */
+  const showResult = async (apply: () => void) => {
+    try {
+      const Loaded = await loadResultPanel();
+      setResultPanel(() => Loaded);
+      apply();
+      setPhase('done');
+    } catch {
+      panelLoad = undefined;
+      setStatus('The result could not be shown: check your connection and try again.');
+    }
+  };
+
   const begin = (from: Progress | null) => {
+    void loadResultPanel().catch(() => (panelLoad = undefined));
     const start = from ?? { answers: empty(), step: 0 };
     setAnswers(start.answers);
     setResult(null);
@@ -127,13 +148,14 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
       band: r.band.id,
       scores: r.dimensions.map((d) => d.score),
     };
-    setPast(addHistory(store.current, quiz.slug, entry));
-    clearProgress(store.current, quiz.slug);
-    setSaved(null);
-    setResult(r);
-    setPhase('done');
-    focusOn('result');
-    setStatus(`Your result: ${r.band.title}, ${r.overall} out of 100.`);
+    void showResult(() => {
+      setPast(addHistory(store.current, quiz.slug, entry));
+      clearProgress(store.current, quiz.slug);
+      setSaved(null);
+      setResult(r);
+      focusOn('result');
+      setStatus(`Your result: ${r.band.title}, ${r.overall} out of 100.`);
+    });
   };
 
   const next = (e: TargetedEvent<HTMLFormElement>) => {
@@ -186,6 +208,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
     if (phase === 'intro') {
       return (
         <IntroPanel
+          copy={quiz.copy}
           total={total}
           bands={quiz.bands}
           saved={saved}
@@ -213,7 +236,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
         />
       );
     }
-    if (!result) return null;
+    if (!result || !ResultPanel) return null;
     return (
       <ResultPanel
         quiz={quiz}

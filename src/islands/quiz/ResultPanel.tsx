@@ -37,23 +37,26 @@ export function ResultPanel(p: Props) {
       {partner && <CoupleCompare quiz={quiz} mine={result} theirs={scoreQuiz(quiz, partner)} />}
       {partner && !p.returned && (
         <ShareBox
+          blocked={quiz.copy.copyBlocked}
           heading="Send the comparison back"
-          intro="This link holds your answers and your partner's, so that your partner sees the same comparison. Send it only to them."
+          intro={quiz.copy.sendBackIntro}
           url={`${here}#c=${encodeAnswers(fp, p.answers)}&you=${encodeAnswers(fp, partner)}`}
           title={quiz.title}
         />
       )}
       <Trend history={p.past} bands={quiz.bands} />
       <ShareBox
+        blocked={quiz.copy.copyBlocked}
         heading="Share your result"
-        intro="This link shows your result and scores. It never includes your answers."
+        intro={quiz.copy.shareIntro}
         url={`${location.origin}${sharedResultPath(quiz.slug, result.band.id)}#r=${shared}`}
         title={`${quiz.shortTitle}: ${result.band.title}`}
       />
       {!partner && (
         <ShareBox
+          blocked={quiz.copy.copyBlocked}
           heading="Take it with your partner"
-          intro="This link holds your answers in a short code. Your partner answers privately, then you both can compare. Nothing is sent to us; send it only to your partner."
+          intro={quiz.copy.partnerIntro}
           url={`${here}#c=${encodeAnswers(fp, p.answers)}`}
           title={quiz.title}
         />

@@ -9,10 +9,7 @@ export function StaticForm({ quiz }: { quiz: QuizView }) {
   const total = quiz.questions.length;
   return (
     <form class="quiz-form" aria-label={quiz.title}>
-      <p class="quiz-hint">
-        Your score is worked out in your browser once this page has loaded. Every question is listed
-        below so that you can read them first.
-      </p>
+      <p class="quiz-hint">{quiz.copy.staticHint}</p>
       {quiz.questions.map((q, i) => (
         <QuestionField
           key={q.id}

@@ -1,3 +1,4 @@
+import type { QuizCopy } from './copy';
 import type { QuizDefinition, Scale } from './types';
 
 /** What the quiz island receives as props: the engine's definition plus the words it shows. */
@@ -10,6 +11,8 @@ export interface QuizView extends QuizDefinition {
   note: string;
   /** Where to find help. */
   help: string;
+  /** The island's longer sentences (see copy.ts). */
+  copy: QuizCopy;
   /** The structure's fingerprint (see fingerprint.ts), computed once at build time. */
   fingerprint: string;
 }
