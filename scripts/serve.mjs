@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/config/security.mjs';
+import { pageHeaders } from './lib/page-headers.mjs';
 
 // The built entry would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -27,9 +28,21 @@ function isHttps(req) {
   return viaTrusted && req.headers['x-forwarded-proto'] === 'https';
 }
 
+const headersFor = pageHeaders(distDir);
+
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(req) }))) {
     res.setHeader(name, value);
+  }
+  // The page's own CSP wins over the one the adapter picks by substring (see lib/page-headers.mjs).
+  const own = headersFor(new URL(req.url ?? '/', 'http://x').pathname);
+  if (own) {
+    const setHeader = res.setHeader.bind(res);
+    for (const { key, value } of own) setHeader(key, value);
+    res.setHeader = (name, value) =>
+      own.some((h) => h.key.toLowerCase() === String(name).toLowerCase())
+        ? res
+        : setHeader(name, value);
   }
   handler(req, res);
 });
