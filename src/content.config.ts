@@ -6,7 +6,7 @@ import { topicSchema } from './schemas/topic';
 import { quizSchema } from './schemas/quiz';
 
 // Content lives outside src/ (content/…) so editors never need to touch code.
-const contentRoot = process.env.CONTENT_DIR ?? './content';
+const contentRoot = process.env.CONTENT_DIR || './content';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentRoot}/articles` }),

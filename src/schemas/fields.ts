@@ -12,9 +12,17 @@ export const slugId = z
  * A calendar date. Quoted ("2025-03-01") or unquoted YAML both work; it is read as UTC midnight
  * so that a build in another time zone does not shift it by a day.
  */
-export const calendarDate = z.coerce
-  .date()
-  .refine((d) => !Number.isNaN(d.getTime()), 'is not a valid date');
+const dateMessage = 'must be a date written as YYYY-MM-DD';
+export const calendarDate = z
+  .union([z.string(), z.date()], { error: dateMessage })
+  .transform((value, ctx) => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: dateMessage });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** An absolute https URL. */
 export const httpsUrl = z

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../src/schemas/article';
+
+const schema = articleSchema({ topic: z.string(), author: z.string(), quiz: z.string() });
+const valid = {
+  title: 'What emotional intimacy is',
+  description:
+    'A description that is long enough to say what the reader will learn from the article.',
+  summary: ['One.', 'Two.', 'Three.'],
+  topic: 'intimacy',
+  author: 'editorial-team',
+  published: '2026-11-01',
+  faq: [{ id: 'first-step', question: 'Where do I start?', answer: 'With one honest talk.' }],
+};
+
+const issues = (data: unknown) => {
+  const r = schema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('article schema', () => {
+  it('accepts a complete article and reads dates as UTC calendar days', () => {
+    const r = schema.parse(valid);
+    expect(r.published.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+    expect(r.sources).toEqual([]);
+    expect(r.draft).toBe(false);
+  });
+
+  it('names the field and the rule when a field is wrong', () => {
+    expect(issues({ ...valid, description: 'Too short.' })).toEqual([
+      'description: must be at least 70 characters: say what the reader will learn',
+    ]);
+    expect(issues({ ...valid, published: 'someday' })).toEqual([
+      'published: must be a date written as YYYY-MM-DD',
+    ]);
+    expect(issues({ ...valid, summary: ['Only one.'] })).toEqual([
+      'summary: needs at least 2 points',
+    ]);
+  });
+
+  it('refuses FAQ entries without a question mark or with a bad id', () => {
+    const bad = {
+      ...valid,
+      faq: [{ id: 'First Step', question: 'Where do I start', answer: 'Here.' }],
+    };
+    expect(issues(bad)).toEqual([
+      'faq.0.id: must be lowercase words joined by hyphens, like "trust-basics"',
+      'faq.0.question: must end with a question mark',
+    ]);
+  });
+
+  it('refuses repeated source or FAQ ids and an update before publication', () => {
+    const dup = {
+      ...valid,
+      updated: '2026-10-01',
+      sources: [
+        { id: 's', title: 'A' },
+        { id: 's', title: 'B' },
+      ],
+    };
+    expect(issues(dup)).toEqual([
+      'updated: must not be before "published"',
+      'sources: repeats the id "s"',
+    ]);
+  });
+
+  it('accepts only https source URLs', () => {
+    const src = { ...valid, sources: [{ id: 's', title: 'A', url: 'javascript:alert(1)' }] };
+    expect(issues(src).some((m) => m.startsWith('sources.0.url'))).toBe(true);
+  });
+});
