@@ -4,14 +4,13 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/config/security.mjs';
-import { loadPageCsp, pinPageCsp } from './lib/static-csp.mjs';
+import { pageHeaders } from './lib/page-headers.mjs';
 
 // The built entry would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 // DIST_DIR lets tests serve a build made elsewhere (`astro build --outDir`).
 const distDir = resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const { handler } = await import(pathToFileURL(join(distDir, 'server', 'entry.mjs')).href);
-const pageCsp = loadPageCsp(distDir);
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
@@ -29,11 +28,22 @@ function isHttps(req) {
   return viaTrusted && req.headers['x-forwarded-proto'] === 'https';
 }
 
+const headersFor = pageHeaders(distDir);
+
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(req) }))) {
     res.setHeader(name, value);
   }
-  pinPageCsp(pageCsp, req, res);
+  // The page's own CSP wins over the one the adapter picks by substring (see lib/page-headers.mjs).
+  const own = headersFor(new URL(req.url ?? '/', 'http://x').pathname);
+  if (own) {
+    const setHeader = res.setHeader.bind(res);
+    for (const { key, value } of own) setHeader(key, value);
+    res.setHeader = (name, value) =>
+      own.some((h) => h.key.toLowerCase() === String(name).toLowerCase())
+        ? res
+        : setHeader(name, value);
+  }
   handler(req, res);
 });
 
