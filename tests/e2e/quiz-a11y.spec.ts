@@ -15,6 +15,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violation on the intro, mid-quiz and results (${colorScheme})`, async ({
     browser,
   }) => {
+    // Four axe runs and sixteen answers: more than the default 30 s when the machine is busy.
+    test.setTimeout(120_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await openQuiz(page);
@@ -34,6 +36,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('axe finds no violation on the list, a shared result and a refused link', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/quizzes/');
   expect(await violations(page), '/quizzes/').toEqual([]);
   await openQuiz(page);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { decodeAnswers, fragmentParam, type LinkProblem } from '../../lib/quiz/links';
+import { fragmentParam, readCoupleLink, type LinkProblem } from '../../lib/quiz/links';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/scoring';
 import {
   addHistory,
@@ -79,20 +79,16 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
       'hashchange',
       () => fragmentParam(location.hash, 'c') !== null && location.reload(),
     );
-    const theirs = fragmentParam(location.hash, 'c');
-    if (theirs === null) return;
-    const decoded = decodeAnswers(quiz, fp, theirs);
-    if (!decoded.ok) return setProblem(decoded.problem);
-    setPartner(decoded.value);
-    const mine = fragmentParam(location.hash, 'you');
-    if (mine === null) return;
-    const own = decodeAnswers(quiz, fp, mine);
-    if (!own.ok) return setProblem(own.problem);
-    void showResult(() => {
-      setAnswers(own.value);
-      setResult(scoreQuiz(quiz, own.value));
-      setReturned(true);
-    });
+    const link = readCoupleLink(quiz, fp, location.hash);
+    if (link.kind === 'refused') setProblem(link.problem);
+    if (link.kind === 'invited' || link.kind === 'returned') setPartner(link.partner);
+    if (link.kind === 'returned') {
+      void showResult(() => {
+        setAnswers(link.own);
+        setResult(scoreQuiz(quiz, link.own));
+        setReturned(true);
+      });
+    }
   }, []);
 
   // Moves focus only after a reader's action, never on page load.

@@ -121,3 +121,30 @@ export function fragmentParam(hash: unknown, key: string): string | null {
   if (typeof hash !== 'string' || hash.length > MAX_LINK_LENGTH + 16) return null;
   return new URLSearchParams(hash.replace(/^#/, '')).get(key);
 }
+
+/** What a quiz page's fragment asks for: nothing, a partner's answers, or a comparison sent back. */
+export type CoupleLink =
+  | { kind: 'none' }
+  | { kind: 'refused'; problem: LinkProblem }
+  | { kind: 'invited'; partner: number[] }
+  | { kind: 'returned'; partner: number[]; own: number[] };
+
+/**
+ * Reads `#c=<partner's answers>` and, on a comparison sent back, `&you=<the reader's own>`.
+ * Either part being bad refuses the whole link: half a comparison would be a wrong result.
+ */
+export function readCoupleLink(
+  quiz: QuizDefinition,
+  fingerprint: string,
+  hash: unknown,
+): CoupleLink {
+  const theirs = fragmentParam(hash, 'c');
+  if (theirs === null) return { kind: 'none' };
+  const partner = decodeAnswers(quiz, fingerprint, theirs);
+  if (!partner.ok) return { kind: 'refused', problem: partner.problem };
+  const mine = fragmentParam(hash, 'you');
+  if (mine === null) return { kind: 'invited', partner: partner.value };
+  const own = decodeAnswers(quiz, fingerprint, mine);
+  if (!own.ok) return { kind: 'refused', problem: own.problem };
+  return { kind: 'returned', partner: partner.value, own: own.value };
+}

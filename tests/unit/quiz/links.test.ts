@@ -8,6 +8,7 @@ import {
   encodeResult,
   fragmentParam,
   MAX_LINK_LENGTH,
+  readCoupleLink,
 } from '../../../src/lib/quiz/links';
 import { scoreQuiz } from '../../../src/lib/quiz/scoring';
 import { quizCopy } from '../../../src/lib/quiz/copy';
@@ -180,5 +181,33 @@ describe('fragmentParam', () => {
     expect(fragmentParam('#r=%E0%A4%A', 'r')).toBeTypeOf('string');
     expect(fragmentParam(undefined, 'r')).toBeNull();
     expect(fragmentParam(`#r=${'x'.repeat(5000)}`, 'r')).toBeNull();
+  });
+});
+
+describe('readCoupleLink', () => {
+  const mine = encodeAnswers(fp, [0, 1, 2, 3, 4]);
+  it('tells an invitation, a comparison sent back, a refusal and no link apart', () => {
+    expect(readCoupleLink(quiz, fp, '')).toEqual({ kind: 'none' });
+    expect(readCoupleLink(quiz, fp, '#main')).toEqual({ kind: 'none' });
+    expect(readCoupleLink(quiz, fp, `#c=${coupleLink}`)).toEqual({
+      kind: 'invited',
+      partner: answers,
+    });
+    expect(readCoupleLink(quiz, fp, `#c=${coupleLink}&you=${mine}`)).toEqual({
+      kind: 'returned',
+      partner: answers,
+      own: [0, 1, 2, 3, 4],
+    });
+  });
+
+  it('refuses the whole comparison when either half is bad', () => {
+    expect(readCoupleLink(quiz, fp, `#c=${coupleLink}&you=${mine.slice(0, -1)}`)).toEqual({
+      kind: 'refused',
+      problem: 'edited',
+    });
+    expect(readCoupleLink(quiz, fp, `#c=x&you=${mine}`)).toEqual({
+      kind: 'refused',
+      problem: 'malformed',
+    });
   });
 });
