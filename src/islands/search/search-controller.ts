@@ -3,6 +3,7 @@ import {
   readState,
   searchTerms,
   toFilters,
+  toSort,
   writeState,
   type SearchState,
 } from '../../lib/search/query-state';
@@ -20,6 +21,7 @@ export interface SearchParts {
   results: HTMLElement;
   type?: HTMLSelectElement | null;
   topic?: HTMLSelectElement | null;
+  sort?: HTMLSelectElement | null;
 }
 
 export interface SearchOptions {
@@ -33,6 +35,7 @@ const stateOf = (p: SearchParts): SearchState => ({
   q: p.input.value.replace(/\s+/g, ' ').trim(),
   type: p.type?.value ?? '',
   topic: p.topic?.value ?? '',
+  sort: p.sort?.value === 'newest' ? 'newest' : '',
 });
 
 /** Wires a search form to Pagefind: results, count announcements, arrow keys, URL state. */
@@ -54,7 +57,7 @@ export function attachSearch(
     }
     try {
       const pf = await loadPagefind();
-      const opts = { filters: toFilters(state) };
+      const opts = { filters: toFilters(state), sort: toSort(state) };
       const terms = searchTerms(state.q);
       const found = immediate
         ? await pf.search(terms, opts)
@@ -125,7 +128,7 @@ export function attachSearch(
     typing = false;
     void run(true);
   });
-  for (const select of [parts.type, parts.topic]) {
+  for (const select of [parts.type, parts.topic, parts.sort]) {
     select?.addEventListener('change', () => {
       syncUrl(true);
       typing = false;
@@ -138,6 +141,7 @@ export function attachSearch(
       parts.input.value = s.q;
       if (parts.type) parts.type.value = s.type;
       if (parts.topic) parts.topic.value = s.topic;
+      if (parts.sort) parts.sort.value = s.sort;
       typing = false;
       void run(true);
     };
