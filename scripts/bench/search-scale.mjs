@@ -99,7 +99,7 @@ const TYPES = {
  * go out as they are). It counts the bytes it sends, which is what a reader downloads.
  */
 function staticServer(root) {
-  const counter = { bytes: 0, requests: 0 };
+  const counter = { bytes: 0, requests: 0, byKind: {} };
   // A blank page: Pagefind is imported by the first query, as the site's search UI does.
   const page =
     '<!doctype html><html lang="en"><head><title>bench</title></head><body></body></html>';
@@ -127,6 +127,8 @@ function staticServer(root) {
     }
     counter.bytes += body.length;
     counter.requests += 1;
+    const kind = /\.(pf_\w+|pagefind|js)$/.exec(url.pathname)?.[1] ?? 'other';
+    counter.byKind[kind] = (counter.byKind[kind] ?? 0) + body.length;
     res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) =>
@@ -179,6 +181,7 @@ async function measureQueries(dist) {
     for (const [i, q] of queries.entries()) {
       counter.bytes = 0;
       counter.requests = 0;
+      counter.byKind = {};
       const out = await page.evaluate(async (term) => {
         const t0 = performance.now();
         if (!window.pf) {
@@ -195,6 +198,12 @@ async function measureQueries(dist) {
         return { ms: performance.now() - t0, count: found.results.length };
       }, q);
       runs.push({ q, ...out, bytes: counter.bytes, requests: counter.requests });
+      if (i === 0) {
+        const parts = Object.entries(counter.byKind).map(
+          ([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`,
+        );
+        log(`first query by file kind: ${parts.join(', ')}`);
+      }
       log(
         `query ${i + 1}/${queries.length} "${q}": ${out.count} results, ` +
           `${(counter.bytes / 1024).toFixed(1)} KB in ${counter.requests} requests, ${out.ms.toFixed(0)} ms`,

@@ -103,7 +103,9 @@ function makeWriter(seed) {
   const rand = rng(seed);
   const words = vocabulary();
   const pick = zipf(words.length, 1.05, rand);
-  const topicWord = () => TOPIC_WORDS[Math.floor(rand() * TOPIC_WORDS.length)];
+  // Topic words follow Zipf's law among themselves too: "partner" is everywhere, "stonewalling" rare.
+  const pickTopic = zipf(TOPIC_WORDS.length, 1, rand);
+  const topicWord = () => TOPIC_WORDS[pickTopic()];
   const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
   const sentence = (min = 8, max = 22) => {
     const n = min + Math.floor(rand() * (max - min + 1));
