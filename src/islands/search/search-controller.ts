@@ -31,6 +31,8 @@ export interface SearchOptions {
   pageSize: number;
 }
 
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
 const stateOf = (p: SearchParts): SearchState => ({
   q: p.input.value.replace(/\s+/g, ' ').trim(),
   type: p.type?.value ?? '',
@@ -150,17 +152,16 @@ export function attachSearch(
 
   // Arrow keys move between the input and the result links; Enter follows the focused link natively.
   parts.root.addEventListener('keydown', (e) => {
+    if (!NAV_KEYS.has(e.key)) return;
     const all = links();
-    const current = all.indexOf(document.activeElement as HTMLAnchorElement);
     const inInput = document.activeElement === parts.input;
-    if (!inInput && current === -1) return;
-    if (inInput && (e.key === 'Home' || e.key === 'End')) return; // those edit the text
+    const current = inInput ? -1 : all.indexOf(document.activeElement as HTMLAnchorElement);
+    // Only from the box or a result; in the box, Home and End keep moving the text cursor.
+    if ((!inInput && current === -1) || (inInput && (e.key === 'Home' || e.key === 'End'))) return;
     const next = moveSelection(current, e.key, all.length);
-    if (next === current && !(inInput && e.key === 'ArrowDown')) return;
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    if (next === current) return;
     e.preventDefault();
-    if (next === -1) parts.input.focus();
-    else all[next]?.focus();
+    (next === -1 ? parts.input : all[next])?.focus();
   });
 
   return { run: () => run(true) };
