@@ -4,6 +4,8 @@ import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { topicSchema } from './schemas/topic';
 import { quizSchema } from './schemas/quiz';
+import { tipSchema } from './schemas/tip';
+import { questionSchema } from './schemas/question';
 
 // Content lives outside src/ (content/…) so editors never need to touch code.
 const contentRoot = process.env.CONTENT_DIR || './content';
@@ -29,7 +31,18 @@ const topics = defineCollection({
 
 const quizzes = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${contentRoot}/quizzes` }),
-  schema: quizSchema,
+  schema: quizSchema({ article: reference('articles') }),
 });
 
-export const collections = { articles, authors, topics, quizzes };
+// Reader tips and answered questions, one JSON file each, written by `npm run moderate`.
+const tips = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${contentRoot}/tips` }),
+  schema: tipSchema(reference('articles')),
+});
+
+const questions = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${contentRoot}/questions` }),
+  schema: questionSchema({ article: reference('articles'), author: reference('authors') }),
+});
+
+export const collections = { articles, authors, topics, quizzes, tips, questions };

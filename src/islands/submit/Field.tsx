@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  /** Prefix that makes ids unique when several forms share a page. */
+  formId: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'url';
+  required?: boolean;
+  /** Show "(optional)"; by default for every field that is not required. */
+  markOptional?: boolean;
+  maxLength: number;
+  minLength?: number | undefined;
+  autoComplete?: string;
+  rows?: number;
+  children?: ComponentChildren;
+}
+
+/** A labelled text input or textarea with its hint and error tied to it for assistive technology. */
+export function Field(props: FieldProps) {
+  const id = `${props.formId}-${props.name}`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: props.name,
+    required: props.required,
+    maxLength: props.maxLength,
+    minLength: props.minLength,
+    autoComplete: props.autoComplete,
+    'aria-invalid': props.error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <div class="sf-field">
+      <label for={id}>
+        {props.label}
+        {(props.markOptional ?? !props.required) && <span class="sf-optional"> (optional)</span>}
+      </label>
+      {props.hint && (
+        <p class="sf-hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="sf-error" id={errorId}>
+          {props.error}
+        </p>
+      )}
+      {props.multiline ? (
+        <textarea {...common} rows={props.rows ?? 5} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} />
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+/** Hidden from people (off-screen, not focusable, unnamed for screen readers); bots fill it in. */
+export function Honeypot({ formId }: { formId: string }) {
+  return (
+    <div class="sf-trap" aria-hidden="true">
+      <label for={`${formId}-website`}>Leave this empty</label>
+      <input id={`${formId}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  );
+}
+
+/** The consent checkbox, required to publish. */
+export function Consent({
+  formId,
+  error,
+  label,
+}: {
+  formId: string;
+  error?: string | undefined;
+  label: string;
+}) {
+  const id = `${formId}-consent`;
+  return (
+    <div class="sf-field sf-check">
+      {error && (
+        <p class="sf-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        type="checkbox"
+        name="consent"
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}

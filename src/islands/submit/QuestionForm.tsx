@@ -1,0 +1,137 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Confirmation } from './Confirmation';
+import { Consent, Field, Honeypot } from './Field';
+import { focusFirstError, useSubmission } from './use-submission';
+import './submit-form.css';
+
+interface Props {
+  /** The article the question relates to; without it the reader picks one from `articles`. */
+  article?: string;
+  /** Articles to choose from (on /ask/). */
+  articles?: { slug: string; title: string }[];
+}
+
+const ENDPOINT = '/api/submissions/question/';
+
+/** The "ask your question" form: server-rendered, posts without JavaScript, enhanced when hydrated. */
+export default function QuestionForm({ article, articles = [] }: Props) {
+  const formId = 'question';
+  const { state, enhanced, submit } = useSubmission(ENDPOINT);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state.phase === 'sent' ? {} : state.errors;
+  const message = state.phase === 'editing' ? state.message : undefined;
+
+  useEffect(() => {
+    if (state.phase === 'editing' && message) focusFirstError(form.current, errors);
+  }, [state]);
+
+  if (state.phase === 'sent') {
+    return (
+      <Confirmation
+        refCode={state.ref}
+        what="question"
+        next="An editor reads every question. When we answer it, the question and answer appear in the article’s FAQ after the next site update (without your email or the context you gave)."
+      />
+    );
+  }
+
+  const articleError = errors['article'];
+  return (
+    <form
+      ref={form}
+      class="sf-form"
+      method="post"
+      action={ENDPOINT}
+      noValidate={enhanced}
+      aria-labelledby={`${formId}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(e.currentTarget);
+      }}
+    >
+      <h3 id={`${formId}-title`}>Ask your question</h3>
+      <p class="sf-hint">
+        Ask our editors and get the support you deserve. Questions are reviewed before anything is
+        published; your email is never shown.
+      </p>
+      {message && (
+        <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>
+          {message}
+          {errors['form'] ? ` (${errors['form']})` : ''}
+        </p>
+      )}
+      {article ? (
+        <input type="hidden" name="article" value={article} />
+      ) : (
+        <div class="sf-field">
+          <label for={`${formId}-article`}>Which article is it about?</label>
+          {articleError && (
+            <p class="sf-error" id={`${formId}-article-error`}>
+              {articleError}
+            </p>
+          )}
+          <select
+            id={`${formId}-article`}
+            name="article"
+            required
+            aria-invalid={articleError ? 'true' : undefined}
+            aria-describedby={articleError ? `${formId}-article-error` : undefined}
+          >
+            <option value="">Choose an article</option>
+            {articles.map((a) => (
+              <option value={a.slug}>{a.title}</option>
+            ))}
+          </select>
+        </div>
+      )}
+      <Field
+        formId={formId}
+        name="question"
+        label="Your question"
+        hint="10 to 300 characters."
+        multiline
+        rows={3}
+        required
+        minLength={10}
+        maxLength={300}
+        error={errors['question']}
+      />
+      <Field
+        formId={formId}
+        name="context"
+        label="Anything that helps us answer"
+        hint="Never published."
+        multiline
+        maxLength={2000}
+        error={errors['context']}
+      />
+      <Field
+        formId={formId}
+        name="name"
+        label="Name to show"
+        autoComplete="nickname"
+        maxLength={60}
+        error={errors['name']}
+      />
+      <Field
+        formId={formId}
+        name="email"
+        type="email"
+        label="Email"
+        hint="Only if you want us to tell you when it is answered. Never published."
+        autoComplete="email"
+        maxLength={254}
+        error={errors['email']}
+      />
+      <Consent
+        formId={formId}
+        error={errors['consent']}
+        label="I agree that Closer may publish my question, with an answer, and the name I gave."
+      />
+      <Honeypot formId={formId} />
+      <button type="submit" class="sf-button" disabled={state.phase === 'sending'}>
+        {state.phase === 'sending' ? 'Sending…' : 'Send my question'}
+      </button>
+    </form>
+  );
+}

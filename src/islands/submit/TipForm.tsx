@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Confirmation } from './Confirmation';
+import { Consent, Field, Honeypot } from './Field';
+import { focusFirstError, useSubmission } from './use-submission';
+import './submit-form.css';
+
+interface Props {
+  /** Slug of the article the tip is about. */
+  article: string;
+}
+
+const ENDPOINT = '/api/submissions/tip/';
+
+/**
+ * The reader-tip form. The server renders a complete form that posts without JavaScript; once
+ * hydrated, this island sends it with fetch and shows errors and the confirmation in place.
+ */
+export default function TipForm({ article }: Props) {
+  const formId = 'tip';
+  const { state, enhanced, submit } = useSubmission(ENDPOINT);
+  const [kind, setKind] = useState<'text' | 'video'>('text');
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state.phase === 'sent' ? {} : state.errors;
+  const message = state.phase === 'editing' ? state.message : undefined;
+
+  useEffect(() => {
+    if (state.phase === 'editing' && message) focusFirstError(form.current, errors);
+  }, [state]);
+
+  if (state.phase === 'sent') {
+    return (
+      <Confirmation
+        refCode={state.ref}
+        what="tip"
+        next="An editor reads every tip before it is published. If it is approved, it appears under “Reader tips” on this article after the next site update."
+      />
+    );
+  }
+
+  // Without JavaScript both the text and the video fields are shown; the island shows the one that fits.
+  const showText = !enhanced || kind === 'text';
+  const showVideo = !enhanced || kind === 'video';
+  return (
+    <form
+      ref={form}
+      class="sf-form"
+      method="post"
+      action={ENDPOINT}
+      noValidate={enhanced}
+      aria-labelledby={`${formId}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(e.currentTarget);
+      }}
+    >
+      <h3 id={`${formId}-title`}>Share your tip</h3>
+      <p class="sf-hint">
+        Write your tip or share a video that helped you. All tips are reviewed before publishing;
+        your email is never shown.
+      </p>
+      {message && (
+        <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>
+          {message}
+          {errors['form'] ? ` (${errors['form']})` : ''}
+        </p>
+      )}
+      <input type="hidden" name="article" value={article} />
+      <fieldset class="sf-field">
+        <legend>Kind of tip</legend>
+        <label class="sf-choice">
+          <input
+            type="radio"
+            name="kind"
+            value="text"
+            checked={kind === 'text'}
+            onChange={() => setKind('text')}
+          />{' '}
+          A written tip
+        </label>
+        <label class="sf-choice">
+          <input
+            type="radio"
+            name="kind"
+            value="video"
+            checked={kind === 'video'}
+            onChange={() => setKind('video')}
+          />{' '}
+          A video tip (YouTube, Vimeo or TED)
+        </label>
+      </fieldset>
+      {showText && (
+        <Field
+          formId={formId}
+          name="text"
+          label={enhanced && kind === 'video' ? 'A note about the video' : 'Your tip'}
+          hint={
+            enhanced
+              ? kind === 'text'
+                ? 'Between 20 and 1,000 characters, plain text.'
+                : undefined
+              : 'For a written tip: 20 to 1,000 characters. For a video tip: an optional note.'
+          }
+          multiline
+          required={enhanced && kind === 'text'}
+          markOptional={enhanced && kind === 'video'}
+          minLength={enhanced && kind === 'text' ? 20 : undefined}
+          maxLength={1000}
+          error={errors['text']}
+        />
+      )}
+      {showVideo && (
+        <Field
+          formId={formId}
+          name="videoUrl"
+          type="url"
+          label="Video link"
+          hint="A link to one video on YouTube, Vimeo or TED."
+          required={enhanced}
+          markOptional={false}
+          maxLength={500}
+          error={errors['videoUrl']}
+        />
+      )}
+      <Field
+        formId={formId}
+        name="name"
+        label="Name to show"
+        autoComplete="nickname"
+        maxLength={60}
+        error={errors['name']}
+      />
+      <Field
+        formId={formId}
+        name="email"
+        type="email"
+        label="Email"
+        hint="Only if you want us to reply. Never published."
+        autoComplete="email"
+        maxLength={254}
+        error={errors['email']}
+      />
+      <Consent
+        formId={formId}
+        error={errors['consent']}
+        label="I agree that Closer may publish my tip and the name I gave."
+      />
+      <Honeypot formId={formId} />
+      <button type="submit" class="sf-button" disabled={state.phase === 'sending'}>
+        {state.phase === 'sending' ? 'Sending…' : 'Send my tip'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { postSubmission } from '../../../server/submissions/runtime.ts';
+import { isPublishedArticle } from '../../../server/submissions/published-article.ts';
+
+// On demand: the only part of the site that runs per request.
+export const prerender = false;
+
+/** POST a reader tip (form-encoded or JSON). See src/server/submissions/http.ts. */
+export const POST: APIRoute = ({ request, clientAddress }) =>
+  postSubmission('tip', request, clientAddress, isPublishedArticle);

@@ -1,0 +1,64 @@
+/**
+ * Runtime settings for the submission service, read once from the environment.
+ * Every value has a safe default so `npm start` works on a fresh clone; production sets
+ * SUBMISSION_SECRET (the default is public, so tokens signed with it protect nothing).
+ */
+export interface SubmissionConfig {
+  /** Folder holding the SQLite file (DATA_DIR, default ./data, git-ignored). */
+  dataDir: string;
+  /** HMAC key for the time-trap token (SUBMISSION_SECRET). */
+  secret: string;
+  /** A token younger than this is refused: bots post instantly (TOKEN_MIN_AGE_MS, default 3 s). */
+  tokenMinAgeMs: number;
+  /** A token older than this is refused: stale pages get a fresh one (TOKEN_MAX_AGE_MS, default 2 h). */
+  tokenMaxAgeMs: number;
+  /** Posts allowed per client address per window (RATE_LIMIT_MAX, default 5). */
+  rateLimitMax: number;
+  /** Length of the rate-limit window (RATE_LIMIT_WINDOW_MS, default 10 min). */
+  rateLimitWindowMs: number;
+  /** Largest request body accepted, in bytes (MAX_BODY_BYTES, default 16 KiB). */
+  maxBodyBytes: number;
+  /** Posts with more links than this are stored but held for a closer look (LINK_HOLD_THRESHOLD, default 2). */
+  linkHoldThreshold: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For we believe (TRUST_PROXY: comma-separated
+   * IPs, or "loopback"). Empty: forwarded headers are ignored, so a client cannot fake its address.
+   */
+  trustedProxies: string[];
+  /** Origins allowed to post besides the site's own (ALLOWED_ORIGINS, comma-separated). */
+  extraOrigins: string[];
+}
+
+/** The public, well-known development secret; `isDevSecret` lets the server warn about it. */
+export const DEV_SECRET = 'closer-dev-secret-change-me';
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`${name} must be a non-negative number, got "${value}"`);
+  return Math.floor(n);
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Reads the configuration from an environment object (process.env in production, a literal in tests). */
+export function readConfig(env: Record<string, string | undefined>): SubmissionConfig {
+  return {
+    dataDir: env['DATA_DIR']?.trim() || './data',
+    secret: env['SUBMISSION_SECRET']?.trim() || DEV_SECRET,
+    tokenMinAgeMs: int(env['TOKEN_MIN_AGE_MS'], 3_000, 'TOKEN_MIN_AGE_MS'),
+    tokenMaxAgeMs: int(env['TOKEN_MAX_AGE_MS'], 2 * 60 * 60 * 1000, 'TOKEN_MAX_AGE_MS'),
+    rateLimitMax: int(env['RATE_LIMIT_MAX'], 5, 'RATE_LIMIT_MAX'),
+    rateLimitWindowMs: int(env['RATE_LIMIT_WINDOW_MS'], 10 * 60 * 1000, 'RATE_LIMIT_WINDOW_MS'),
+    maxBodyBytes: int(env['MAX_BODY_BYTES'], 16 * 1024, 'MAX_BODY_BYTES'),
+    linkHoldThreshold: int(env['LINK_HOLD_THRESHOLD'], 2, 'LINK_HOLD_THRESHOLD'),
+    trustedProxies: list(env['TRUST_PROXY']),
+    extraOrigins: list(env['ALLOWED_ORIGINS']),
+  };
+}
