@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
@@ -16,9 +17,21 @@ export default defineConfig({
     // Our CSS is small; inlining it keeps the first render to one round trip.
     inlineStylesheets: 'always',
   },
+  // `npm run serve` listens here; PORT lets tests and benchmarks pick another port.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      // Shared-result pages are noindex landing pages for links, not content to crawl.
+      filter: (page) => !page.includes('/404') && !/\/quizzes\/[^/]+\/result\//.test(page),
+    }),
+    pagefind(),
+  ],
   // Pages stay prerendered; only the submission routes run on demand. staticHeaders makes the node
   // server send each static page's CSP as a header (frame-ancestors only works there).
   adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -12,14 +13,8 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     languageOptions: {
-      globals: {
-        console: 'readonly',
-        process: 'readonly',
-        URL: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        navigator: 'readonly',
-      },
+      // Code here runs in Node (config, scripts, server) or in the browser (islands, inline scripts).
+      globals: { ...globals.node, ...globals.browser },
     },
   },
 );

@@ -18,5 +18,5 @@ const page = await browser.newPage({
   colorScheme: scheme,
 });
 await page.goto(url);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 await browser.close();

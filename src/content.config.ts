@@ -31,7 +31,7 @@ const topics = defineCollection({
 
 const quizzes = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${contentRoot}/quizzes` }),
-  schema: quizSchema,
+  schema: quizSchema({ article: reference('articles') }),
 });
 
 // Reader tips and answered questions, one JSON file each, written by `npm run moderate`.

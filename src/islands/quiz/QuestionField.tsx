@@ -1,0 +1,56 @@
+import type { Ref } from 'preact';
+import type { Question, Scale } from '../../lib/quiz/types';
+import { Circles } from './Circles';
+
+interface Props {
+  question: Question;
+  scale: Scale;
+  /** 1-based position, shown before the statement. */
+  number: number;
+  total: number;
+  value: number | null;
+  /** Absent in the server render: the radios are plain form controls until the island runs. */
+  onChange?: ((value: number) => void) | undefined;
+  fieldsetRef?: Ref<HTMLFieldSetElement> | undefined;
+}
+
+/** One question as a fieldset of native radios; the same markup before and after hydration. */
+export function QuestionField({
+  question,
+  scale,
+  number,
+  total,
+  value,
+  onChange,
+  fieldsetRef,
+}: Props) {
+  const name = `q-${question.id}`;
+  return (
+    <fieldset class={`quiz-question quiz-${scale.kind}`} ref={fieldsetRef ?? null} tabIndex={-1}>
+      {/* One string per text node: adjacent JSX texts would hydrate as separate nodes that the
+          server HTML merged, and Preact would patch them (a hydration mismatch). */}
+      <legend>
+        <span class="quiz-number">
+          {`Question ${number} of ${total}`}
+          <span class="visually-hidden">:</span>
+        </span>
+        {` ${question.text}`}
+      </legend>
+      <div class="quiz-options">
+        {scale.options.map((option, i) => (
+          <label class="quiz-option" key={i}>
+            <input
+              type="radio"
+              name={name}
+              value={i}
+              checked={value === i}
+              onChange={onChange && (() => onChange(i))}
+            />
+            {scale.kind === 'circles' && <Circles index={i} count={scale.options.length} />}
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,72 @@
+import './search.css';
+import { attachSearch } from './search-controller';
+
+let dialog: HTMLDialogElement | undefined;
+let opener: HTMLElement | null = null;
+
+function build(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-labelledby', 'search-dialog-title');
+  d.innerHTML = `
+    <div class="search-panel">
+      <div class="search-dialog-head">
+        <h2 id="search-dialog-title">Search</h2>
+        <button type="button" class="search-close">Close<span class="visually-hidden"> search</span></button>
+      </div>
+      <form role="search" action="/search/" method="get">
+        <label for="search-dialog-q">Search articles, FAQ answers and quizzes</label>
+        <input id="search-dialog-q" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" />
+      </form>
+      <p class="search-status" role="status"></p>
+      <div class="search-region"></div>
+      <p class="search-all"><a href="/search/">Open the search page, with filters by type and topic</a></p>
+    </div>`;
+  document.body.append(d);
+
+  const form = d.querySelector('form') as HTMLFormElement;
+  const input = d.querySelector('input') as HTMLInputElement;
+  const all = d.querySelector('.search-all a') as HTMLAnchorElement;
+  attachSearch(
+    {
+      root: d,
+      form,
+      input,
+      status: d.querySelector('.search-status') as HTMLElement,
+      results: d.querySelector('.search-region') as HTMLElement,
+    },
+    { syncUrl: false, pageSize: 8 },
+  );
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    all.href = q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
+  });
+  d.querySelector('.search-close')?.addEventListener('click', () => d.close());
+  // A click on the backdrop (the dialog box itself, outside the panel) closes it.
+  d.addEventListener('click', (e) => {
+    if (e.target === d) d.close();
+  });
+  // A search field swallows the first Escape to clear itself; readers expect Escape to close.
+  d.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    d.close();
+  });
+  // However the dialog closes, focus goes back where the reader was.
+  d.addEventListener('close', () => {
+    opener?.focus();
+    opener = null;
+  });
+  return d;
+}
+
+/** Opens the search dialog; `from` gets focus back when it closes. */
+export function openSearchDialog(from: HTMLElement | null): void {
+  dialog ??= build();
+  if (dialog.open) return;
+  opener = from;
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+}

@@ -1,0 +1,39 @@
+import { findMatches, termsFrom } from '../../lib/search/highlight-terms';
+
+/**
+ * Marks the searched words on the page a search result led to (`?highlight=…`), inside the indexed
+ * content only. Loaded only when that parameter is present.
+ */
+export function highlightPage(words: string): number {
+  const terms = termsFrom(words);
+  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+  if (!root || terms.length === 0) return 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('script, style, mark, [data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  let count = 0;
+  for (const node of texts) {
+    const text = node.data;
+    const ranges = findMatches(text, terms);
+    if (ranges.length === 0) continue;
+    const frag = document.createDocumentFragment();
+    let at = 0;
+    for (const [start, end] of ranges) {
+      frag.append(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      mark.textContent = text.slice(start, end);
+      frag.append(mark);
+      at = end;
+    }
+    frag.append(text.slice(at));
+    node.replaceWith(frag);
+    count += ranges.length;
+  }
+  return count;
+}

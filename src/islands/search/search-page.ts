@@ -1,0 +1,27 @@
+import './search.css';
+import { readState } from '../../lib/search/query-state';
+import { attachSearch } from './search-controller';
+
+/** Enhances the server-rendered form of /search/: fills it from `?q=` and runs the search. */
+export function mountSearchPage(root: HTMLElement): void {
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const results = root.querySelector<HTMLElement>('.search-region');
+  if (!form || !input || !status || !results) throw new Error('search page: markup is incomplete');
+  const type = root.querySelector<HTMLSelectElement>('select[name="type"]');
+  const topic = root.querySelector<HTMLSelectElement>('select[name="topic"]');
+
+  root.querySelector('[data-search-nojs]')?.remove();
+  const state = readState(location.search);
+  input.value = state.q;
+  if (type) type.value = state.type;
+  if (topic) topic.value = state.topic;
+
+  const search = attachSearch(
+    { root, form, input, status, results, type, topic },
+    { syncUrl: true, pageSize: 20 },
+  );
+  if (state.q) void search.run();
+  else input.focus();
+}

@@ -1,0 +1,28 @@
+/** What the quiz page's structured data needs. */
+export interface QuizJsonLdInput {
+  url: string;
+  name: string;
+  description: string;
+  /** Labels of what the quiz measures. */
+  about: string[];
+  questions: number;
+  publisher: { name: string; url: string };
+}
+
+/** A schema.org Quiz: a free self-assessment, with what it is about and how long it is. */
+export function quizJsonLd(q: QuizJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quiz',
+    '@id': `${q.url}#quiz`,
+    url: q.url,
+    name: q.name,
+    description: q.description,
+    about: q.about.map((name) => ({ '@type': 'Thing', name })),
+    educationalUse: 'self-assessment',
+    isAccessibleForFree: true,
+    inLanguage: 'en',
+    numberOfQuestions: q.questions,
+    publisher: { '@type': 'Organization', name: q.publisher.name, url: q.publisher.url },
+  };
+}

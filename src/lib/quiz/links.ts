@@ -1,0 +1,135 @@
+import { shortHash } from './hash';
+import { bandFor, optionCounts } from './scoring';
+import type { Answers, Band, QuizDefinition } from './types';
+
+/**
+ * Share and couple links. Both live in the URL fragment (`#r=…`, `#c=…`), which browsers never
+ * send to a server, and both look like `<kind><version>.<fingerprint>.<payload…>.<check>`:
+ * - the version lets a future format refuse an old link by name instead of misreading it;
+ * - the fingerprint (see fingerprint.ts) ties the link to the quiz structure it was made for;
+ * - the check (a hash of the rest) notices a link that was edited or cut short.
+ * Decoding never throws: it returns either the value or a reason the island can explain.
+ */
+
+/** Version of both link formats written today. */
+export const LINK_VERSION = 1;
+
+/** Longer fragments are refused before any work is done on them. */
+export const MAX_LINK_LENGTH = 400;
+
+/** Why a link was refused. */
+export type LinkProblem =
+  'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'other-quiz' | 'edited' | 'out-of-range';
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
+
+/** What a share link carries: the band and the scores, never the answers. */
+export interface SharedResult {
+  overall: number;
+  band: Band;
+  /** Scores in the quiz's dimension order. */
+  scores: number[];
+}
+
+const fail = (problem: LinkProblem): { ok: false; problem: LinkProblem } => ({
+  ok: false,
+  problem,
+});
+
+function seal(body: string): string {
+  return `${body}.${shortHash(body)}`;
+}
+
+/** Splits a sealed link into its parts once the kind, length, characters and check are right. */
+function unseal(raw: unknown, kind: 'r' | 'c', fingerprint: string): Decoded<string[]> {
+  if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
+  if (raw.length > MAX_LINK_LENGTH) return fail('too-long');
+  if (!/^[a-z0-9._-]+$/.test(raw)) return fail('malformed');
+  const parts = raw.split('.');
+  const head = /^([rc])(\d{1,3})$/.exec(parts[0] ?? '');
+  if (!head || head[1] !== kind) return fail('malformed');
+  if (Number(head[2]) !== LINK_VERSION) return fail('unknown-version');
+  const check = parts.pop() ?? '';
+  if (parts.length < 3) return fail('malformed');
+  if (shortHash(parts.join('.')) !== check) return fail('edited');
+  if (parts[1] !== fingerprint) return fail('other-quiz');
+  return { ok: true, value: parts.slice(2) };
+}
+
+/** A whole number written plainly: no sign, no leading zero, no exponent. */
+function plainInt(text: string | undefined, max: number): number | null {
+  if (text === undefined || !/^(0|[1-9]\d{0,2})$/.test(text)) return null;
+  const n = Number(text);
+  return n <= max ? n : null;
+}
+
+/** The fragment value for a share link. */
+export function encodeResult(fingerprint: string, result: SharedResult): string {
+  const scores = result.scores.join('_');
+  return seal(`r${LINK_VERSION}.${fingerprint}.${result.band.id}.${result.overall}.${scores}`);
+}
+
+/** Reads a share link back; the band must be the one the overall score falls in. */
+export function decodeResult(
+  quiz: QuizDefinition,
+  fingerprint: string,
+  raw: unknown,
+): Decoded<SharedResult> {
+  const opened = unseal(raw, 'r', fingerprint);
+  if (!opened.ok) return opened;
+  const [bandId, overallText, scoresText, ...rest] = opened.value;
+  if (rest.length || bandId === undefined || scoresText === undefined) return fail('malformed');
+  const overall = plainInt(overallText, 100);
+  const scores = scoresText.split('_').map((s) => plainInt(s, 100));
+  if (overall === null || scores.some((s) => s === null)) return fail('out-of-range');
+  if (scores.length !== quiz.dimensions.length) return fail('malformed');
+  const band = bandFor(quiz.bands, overall);
+  if (band.id !== bandId) return fail('out-of-range');
+  return { ok: true, value: { overall, band, scores: scores as number[] } };
+}
+
+/** The fragment value for a couple link: one digit per answer (scales have at most 10 options). */
+export function encodeAnswers(fingerprint: string, answers: Answers): string {
+  const digits = answers.map((a) => {
+    if (a === null || !Number.isInteger(a) || a < 0 || a > 9) {
+      throw new RangeError('only complete answers of 0 to 9 can be encoded');
+    }
+    return String(a);
+  });
+  return seal(`c${LINK_VERSION}.${fingerprint}.${digits.join('')}`);
+}
+
+/** Reads a couple link back: exactly one in-range answer per question. */
+export function decodeAnswers(
+  quiz: QuizDefinition,
+  fingerprint: string,
+  raw: unknown,
+): Decoded<number[]> {
+  const opened = unseal(raw, 'c', fingerprint);
+  if (!opened.ok) return opened;
+  const [digits, ...rest] = opened.value;
+  if (rest.length || digits === undefined || !/^\d+$/.test(digits)) return fail('malformed');
+  const counts = optionCounts(quiz);
+  if (digits.length !== counts.length) return fail('malformed');
+  const answers = [...digits].map(Number);
+  if (answers.some((a, i) => a >= (counts[i] ?? 0))) return fail('out-of-range');
+  return { ok: true, value: answers };
+}
+
+/** Reads one `key=value` pair from a URL fragment such as `#r=…`; never throws. */
+export function fragmentParam(hash: unknown, key: string): string | null {
+  if (typeof hash !== 'string' || hash.length > MAX_LINK_LENGTH + 16) return null;
+  return new URLSearchParams(hash.replace(/^#/, '')).get(key);
+}
+
+/** Plain words for each problem, shown with a way to start over. */
+export const linkProblemMessage: Record<LinkProblem, string> = {
+  empty: 'This link has nothing in it to show.',
+  'too-long': 'This link is longer than any link this site makes.',
+  malformed: 'This link is not in a form this site recognises. It may have been cut short.',
+  'unknown-version': 'This link was made by a different version of the quiz.',
+  'other-quiz':
+    'This link was made for an earlier version of this quiz, so its numbers no longer fit.',
+  edited: 'This link seems to have been changed or cut short after it was made.',
+  'out-of-range': 'This link holds numbers that this quiz cannot produce.',
+};

@@ -1,0 +1,30 @@
+import type { QuizDefinition } from './types';
+
+/** What the quiz island receives as props: the engine's definition plus the words it shows. */
+export interface QuizView extends QuizDefinition {
+  title: string;
+  shortTitle: string;
+  /** What to call a dimension, e.g. "sign". */
+  dimensionNoun: string;
+  /** What the quiz can and cannot tell ("not a diagnosis"). */
+  note: string;
+  /** Where to find help. */
+  help: string;
+  /** The structure's fingerprint (see fingerprint.ts), computed once at build time. */
+  fingerprint: string;
+}
+
+/** Splits plain text into paragraphs at blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Path of the page that shows a shared result of one band (its Open Graph image is per band). */
+export const sharedResultPath = (slug: string, bandId: string) =>
+  `/quizzes/${slug}/result/${bandId}/`;
+
+/** Path of a band's Open Graph image. */
+export const bandImagePath = (slug: string, bandId: string) => `/og/quizzes/${slug}/${bandId}.png`;

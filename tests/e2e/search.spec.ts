@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expectedFirst, withoutHighlight } from './search-queries';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+const results = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.locator('.search-result') });
+
+test.describe('search page: the fixed query set', () => {
+  for (const expected of expectedFirst) {
+    test(`${expected.kind}: "${expected.query}" puts "${expected.title}" first`, async ({
+      page,
+    }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(expected.query)}`);
+      await expect(status(page)).toContainText(/\d+ results? for/);
+      const first = results(page).getByRole('listitem').first().getByRole('link');
+      await expect(first).toHaveText(expected.title);
+      expect(withoutHighlight((await first.getAttribute('href')) ?? '')).toBe(expected.href);
+    });
+  }
+});
+
+test.describe('search page', () => {
+  test('shows type, topic and an excerpt with the matched words marked', async ({ page }) => {
+    await page.goto('/search/?q=promised');
+    const first = results(page).getByRole('listitem').first();
+    await expect(first).toContainText('Article · Trust');
+    await expect(first.locator('mark').first()).toHaveText(/promis/i);
+  });
+
+  test('announces the count, filters by type and topic, and keeps them in the URL', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=trust');
+    await expect(status(page)).toHaveText(/^\d+ results for “trust”\.$/);
+    const all = Number((await status(page).textContent())?.match(/\d+/)?.[0]);
+
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('FAQ answer');
+    await expect(page).toHaveURL(/[?&]type=FAQ\+answer/);
+    await expect(status(page)).not.toHaveText(`${all} results for “trust”.`);
+    const facts = results(page).locator('.search-result-facts');
+    for (const text of await facts.allTextContents()) expect(text).toMatch(/^FAQ answer/);
+
+    await page.getByRole('combobox', { name: 'Topic' }).selectOption('Trust');
+    await expect(page).toHaveURL(/[?&]topic=Trust/);
+    for (const text of await facts.allTextContents()) expect(text).toBe('FAQ answer · Trust');
+  });
+
+  test('back and forward restore earlier searches', async ({ page }) => {
+    await page.goto('/search/?q=trust');
+    await expect(status(page)).toContainText('for “trust”');
+    const box = page.getByRole('searchbox', { name: /search articles/i });
+    await box.fill('listening');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\?q=listening$/);
+    await expect(status(page)).toContainText('for “listening”');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=trust$/);
+    await expect(box).toHaveValue('trust');
+    await expect(status(page)).toContainText('for “trust”');
+
+    await page.goForward();
+    await expect(page).toHaveURL(/\?q=listening$/);
+    await expect(box).toHaveValue('listening');
+    await expect(status(page)).toContainText('for “listening”');
+  });
+
+  test('no results: says so and offers the FAQ hub, quizzes and asking', async ({ page }) => {
+    await page.goto('/search/?q=zzqxjv');
+    await expect(status(page)).toHaveText('No results for “zzqxjv”.');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Browse every FAQ answer' })).toHaveAttribute(
+      'href',
+      '/faq/',
+    );
+    await expect(main.getByRole('link', { name: 'Take a quiz' })).toHaveAttribute(
+      'href',
+      '/quizzes/',
+    );
+    await expect(main.getByRole('link', { name: 'Ask your question' })).toHaveAttribute(
+      'href',
+      '/ask/',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('arrow keys move from the box through the results; Enter opens one', async ({ page }) => {
+    await page.goto('/search/?q=promised');
+    const links = results(page).locator('.search-result h3 a');
+    await expect(links.first()).toBeVisible();
+    const box = page.getByRole('searchbox', { name: /search articles/i });
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/advice\/keeping-small-promises\/\?highlight=promised$/);
+  });
+
+  test('an FAQ result opens its answer on arrival, with the searched words marked', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=difference between emotional and physical intimacy');
+    await results(page)
+      .getByRole('link', {
+        name: 'What makes emotional intimacy different from physical intimacy?',
+      })
+      .click();
+    await expect(page).toHaveURL(
+      /\/advice\/emotional-intimacy\/\?highlight=.*#faq-emotional-vs-physical-intimacy$/,
+    );
+    const answer = page.locator('#faq-emotional-vs-physical-intimacy');
+    await expect(answer).toBeVisible();
+    await expect(page.locator('details:has(#faq-emotional-vs-physical-intimacy)')).toHaveAttribute(
+      'open',
+      '',
+    );
+    await expect(answer.locator('mark', { hasText: /^intimacy$/i }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no axe violations with results (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/search/?q=trust&type=FAQ+answer');
+      await expect(status(page)).toContainText('results');
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('has no axe violations before searching', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('searchbox', { name: /search articles/i })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countMessage,
+  MAX_QUERY,
+  readState,
+  searchTerms,
+  toFilters,
+  writeState,
+} from '../../src/lib/search/query-state';
+
+describe('readState / writeState', () => {
+  it('round-trips a query with filters', () => {
+    const s = readState('?q=rebuild+trust&type=FAQ+answer&topic=Trust');
+    expect(s).toEqual({ q: 'rebuild trust', type: 'FAQ answer', topic: 'Trust' });
+    expect(readState(writeState(s))).toEqual(s);
+  });
+
+  it('collapses whitespace, ignores unknown parameters and caps the length', () => {
+    expect(readState('?q=%20%20a%20%20%20b%20&utm=x')).toEqual({ q: 'a b', type: '', topic: '' });
+    expect(readState(`?q=${'x'.repeat(500)}`).q).toHaveLength(MAX_QUERY);
+  });
+
+  it('writes nothing for an empty state', () => {
+    expect(writeState({ q: '  ', type: '', topic: '' })).toBe('');
+  });
+});
+
+describe('toFilters', () => {
+  it('passes only the chosen filters', () => {
+    expect(toFilters({ q: 'x', type: 'Quiz', topic: '' })).toEqual({ type: 'Quiz' });
+    expect(toFilters({ q: 'x', type: '', topic: '' })).toEqual({});
+  });
+});
+
+describe('countMessage', () => {
+  it('says how many results, in singular and plural', () => {
+    expect(countMessage(1, 'trust')).toBe('1 result for “trust”.');
+    expect(countMessage(7, 'trust')).toBe('7 results for “trust”.');
+    expect(countMessage(0, 'zzz')).toBe('No results for “zzz”.');
+    expect(countMessage(3, '')).toBe('');
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops the glue words of a natural question', () => {
+    expect(searchTerms('What is the difference between emotional and physical intimacy?')).toBe(
+      'difference emotional physical intimacy?',
+    );
+  });
+
+  it('keeps a quoted phrase and a query made only of glue words as typed', () => {
+    expect(searchTerms('"between us"')).toBe('"between us"');
+    expect(searchTerms('what is it')).toBe('what is it');
+  });
+
+  it('keeps meaningful words untouched', () => {
+    expect(searchTerms('  rebuild   trust ')).toBe('rebuild trust');
+  });
+});
