@@ -1,4 +1,3 @@
-/* global fetch, performance -- Node 22 globals, not in the lint config's browser-ish list */
 // Benchmark: accepted submissions per second and latency on loopback, against the built production
 // server (`npm run build` first) with the rate limit raised. Each post is a distinct, valid tip
 // with its own time-trap token, so every one runs the full path down to a synced SQLite commit.
