@@ -1,10 +1,10 @@
 // Production server: the @astrojs/node standalone handler (static pages + on-demand routes) wrapped
 // so that every response, static files included, carries the security headers. `npm run serve`.
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/config/security.mjs';
+import { pageHeaders } from './lib/page-headers.mjs';
 
 // The built entry would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -28,43 +28,21 @@ function isHttps(req) {
   return viaTrusted && req.headers['x-forwarded-proto'] === 'https';
 }
 
-/** "/about/", "/about", "/about/index.html" → "/about": one key per page. */
-function pageKey(pathname) {
-  const trimmed = pathname.replace(/\/index\.html$/, '/').replace(/\/+$/, '');
-  return trimmed === '' ? '/' : trimmed;
-}
-
-// Each prerendered page's CSP (with that page's script and style hashes), from the build. We look
-// it up by exact path ourselves: @astrojs/node 11 matches with `includes()`, which gives "/" the
-// 404 page's policy, "/advice/" an article's, and "/about/" none.
-const headersFile = join(distDir, '_headers.json');
-const pageCsp = new Map(
-  existsSync(headersFile)
-    ? JSON.parse(readFileSync(headersFile, 'utf8')).flatMap(({ pathname, headers }) =>
-        headers
-          .filter((h) => h.key.toLowerCase() === 'content-security-policy')
-          .map((h) => [pageKey(pathname), h.value]),
-      )
-    : [],
-);
+const headersFor = pageHeaders(distDir);
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders({ https: isHttps(req) }))) {
     res.setHeader(name, value);
   }
-  let pathname = '/';
-  try {
-    pathname = decodeURI(new URL(req.url ?? '/', 'http://x').pathname);
-  } catch {
-    // A malformed URL: the adapter answers 400.
-  }
-  const csp = pageCsp.get(pageKey(pathname));
-  if (csp) {
-    res.setHeader('Content-Security-Policy', csp);
-    // Keep ours: ignore the adapter's (mismatched) copy for static pages.
+  // The page's own CSP wins over the one the adapter picks by substring (see lib/page-headers.mjs).
+  const own = headersFor(new URL(req.url ?? '/', 'http://x').pathname);
+  if (own) {
     const setHeader = res.setHeader.bind(res);
+    for (const { key, value } of own) setHeader(key, value);
     res.setHeader = (name, value) =>
-      String(name).toLowerCase() === 'content-security-policy' ? res : setHeader(name, value);
+      own.some((h) => h.key.toLowerCase() === String(name).toLowerCase())
+        ? res
+        : setHeader(name, value);
   }
   handler(req, res);
 });

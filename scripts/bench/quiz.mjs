@@ -1,6 +1,5 @@
 // Benchmark of the closeness quiz page: the JavaScript it loads (brotli) and the time from a click
 // on "Next" to the next question being on screen. Reads the built site in dist/ (run `npm run build`).
-/* global MutationObserver, performance, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,19 +1,10 @@
+import { videoFacadeStyle } from '../config/video-facade-style.mjs';
+
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
-
-/**
- * The facade's stylesheet. Exported so the page can allow it by hash: a srcdoc frame inherits the
- * page's Content Security Policy.
- */
-export const videoFacadeStyle =
-  'html,body{height:100%;margin:0}' +
-  'body{display:grid;place-items:center;font:600 1.1rem/1.4 system-ui,sans-serif;background:#2a2521;color:#fff}' +
-  'a{display:flex;flex-direction:column;align-items:center;gap:.75rem;color:#fff;text-align:center;padding:1rem}' +
-  'a:focus-visible{outline:3px solid #8ab8ff;outline-offset:4px}' +
-  'span{display:grid;place-items:center;width:4.5rem;height:4.5rem;border-radius:50%;background:#9c3d2e;font-size:2rem}';
 
 /**
  * The small local page shown in a video iframe before the reader presses play. Following its

@@ -1,0 +1,3 @@
+export function pageHeaders(
+  distDir: string,
+): (pathname: string) => { key: string; value: string }[] | undefined;
