@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, copyContent, moderate } from './support/build-site.ts';
-import { startServer, type TestServer } from './support/submission-server.ts';
+import { issueToken } from '../../src/server/submissions/token.ts';
+import { startServer, TEST_SECRET, type TestServer } from './support/submission-server.ts';
 
 // The whole journey: a reader submits a tip and a question in the browser, a moderator approves
 // and answers them with the CLI, the site is rebuilt, and the approved items appear on the
@@ -94,11 +95,28 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   const questionRef = (await page.locator('.sf-ref').textContent()) as string;
   expect(first.rows()).toBe(3);
 
+  // 4b. A video tip, posted the way the island does it.
+  const video = await fetch(`${first.url}/api/submissions/tip/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: first.url },
+    body: JSON.stringify({
+      article: 'emotional-intimacy',
+      kind: 'video',
+      videoUrl: 'https://youtu.be/dQw4w9WgXcQ?t=10',
+      name: 'Vid',
+      consent: true,
+      token: issueToken(TEST_SECRET, Date.now() - 5000),
+    }),
+  });
+  expect(video.status).toBe(201);
+  const videoRef = ((await video.json()) as { ref: string }).ref;
+
   // 5. Moderation: pending first; approve the first tip, answer the question.
   const pending = moderate(env, 'list', '--status', 'pending') as { ref: string }[];
   expect(pending.map((p) => p.ref)).toContain(tipRef);
   expect(moderate(env, 'approve', tipRef)).toMatchObject({ status: 'approved' });
   expect(moderate(env, 'answer', questionRef, ANSWER)).toMatchObject({ status: 'answered' });
+  expect(moderate(env, 'approve', videoRef)).toMatchObject({ status: 'approved' });
 
   // 6. Rebuild from the moderated content and serve the new build.
   const outDir = buildSite(contentDir);
@@ -109,6 +127,9 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   await expect(tips.getByText(APPROVED_TIP)).toBeVisible();
   await expect(tips.getByText(/^Jo, reader tip approved/)).toBeVisible();
   await expect(page.getByText(PENDING_TIP)).toHaveCount(0);
+  // The video tip is a click-to-load facade: a local srcdoc page, no request to the host yet.
+  const player = tips.locator('iframe[title^="Video: Video tip shared by Vid"]');
+  await expect(player).toHaveAttribute('srcdoc', /Play video/);
 
   const faqQuestion = page.locator('summary', { hasText: QUESTION });
   await expect(faqQuestion).toContainText('Reader question');
