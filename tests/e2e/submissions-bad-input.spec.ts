@@ -72,7 +72,13 @@ const forged = () => {
 const cases: Case[] = [
   // Transport
   { name: 'empty body', body: '', status: 400, message: messages.unreadable },
-  { name: 'empty JSON object', body: '{}', status: 400, message: messages.notVerified },
+  {
+    name: 'empty JSON object',
+    body: '{}',
+    status: 422,
+    message: messages.invalid,
+    field: ['article', 'is required'],
+  },
   {
     name: '1 MB body',
     body: () => JSON.stringify(tip({ text: 'x'.repeat(1024 * 1024) })),

@@ -64,7 +64,7 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   const tipField = tipForm.getByLabel('Your tip');
   await expect(tipField).toHaveAttribute('aria-invalid', 'true');
   await expect(tipField).toBeFocused();
-  await expect(tipField).toHaveAccessibleDescription(/please write your tip/);
+  await expect(tipField).toHaveAccessibleDescription(/Please write your tip/);
   expect(first.rows()).toBe(0);
 
   // 2. The reader fixes it and sends: a confirmation with a reference code.

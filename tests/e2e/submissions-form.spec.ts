@@ -38,7 +38,7 @@ test('a video tip, typed with the keyboard only: a foreign host is refused next 
   const link = form.getByLabel('Video link');
   await expect(link).toBeFocused();
   await expect(link).toHaveAttribute('aria-invalid', 'true');
-  await expect(link).toHaveAccessibleDescription(/must be a YouTube, Vimeo or TED link/);
+  await expect(link).toHaveAccessibleDescription(/Must be a YouTube, Vimeo or TED link/);
   // What the reader wrote is still there.
   await expect(form.getByLabel('A note about the video (optional)')).toHaveValue(/small promises/);
 
