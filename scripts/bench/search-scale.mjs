@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { setInterval, clearInterval } from 'node:timers';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { generateCorpus, vocabulary } from '../corpus/generate.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -99,7 +99,7 @@ const TYPES = {
  * go out as they are). It counts the bytes it sends, which is what a reader downloads.
  */
 function staticServer(root) {
-  const counter = { bytes: 0, requests: 0 };
+  const counter = { bytes: 0, requests: 0, byKind: {} };
   // A blank page: Pagefind is imported by the first query, as the site's search UI does.
   const page =
     '<!doctype html><html lang="en"><head><title>bench</title></head><body></body></html>';
@@ -127,6 +127,8 @@ function staticServer(root) {
     }
     counter.bytes += body.length;
     counter.requests += 1;
+    const kind = /\.(pf_\w+|pagefind|js)$/.exec(url.pathname)?.[1] ?? 'other';
+    counter.byKind[kind] = (counter.byKind[kind] ?? 0) + body.length;
     res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) =>
@@ -179,6 +181,7 @@ async function measureQueries(dist) {
     for (const [i, q] of queries.entries()) {
       counter.bytes = 0;
       counter.requests = 0;
+      counter.byKind = {};
       const out = await page.evaluate(async (term) => {
         const t0 = performance.now();
         if (!window.pf) {
@@ -195,6 +198,12 @@ async function measureQueries(dist) {
         return { ms: performance.now() - t0, count: found.results.length };
       }, q);
       runs.push({ q, ...out, bytes: counter.bytes, requests: counter.requests });
+      if (i === 0) {
+        const parts = Object.entries(counter.byKind).map(
+          ([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`,
+        );
+        log(`first query by file kind: ${parts.join(', ')}`);
+      }
       log(
         `query ${i + 1}/${queries.length} "${q}": ${out.count} results, ` +
           `${(counter.bytes / 1024).toFixed(1)} KB in ${counter.requests} requests, ${out.ms.toFixed(0)} ms`,
@@ -213,7 +222,9 @@ export async function runSearchScale({
 } = {}) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'closer-search-scale-'));
   const content = path.join(work, 'content');
-  const dist = path.join(work, 'dist');
+  // The build goes inside the project: with the node adapter, its server bundle imports packages
+  // that Node only finds from a folder under node_modules' parent.
+  const dist = path.join(repoRoot, 'node_modules/.cache/closer-search-scale', path.basename(work));
   log(`working in ${work}`);
   try {
     log(`generating ${count} articles…`);
@@ -225,7 +236,8 @@ export async function runSearchScale({
     const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
     const build = await runMeasured(
       'build',
-      [astro, 'build', '--outDir', dist],
+      // --force: Astro's content cache from another CONTENT_DIR can leave stale entries that break the build.
+      [astro, 'build', '--force', '--outDir', dist],
       {
         CONTENT_DIR: content,
         SEARCH_INDEX: 'off',
@@ -236,17 +248,19 @@ export async function runSearchScale({
     );
     log(`build done in ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
 
+    // With the node adapter, the static site is in dist/client; without it, in dist.
+    const site = existsSync(path.join(dist, 'client')) ? path.join(dist, 'client') : dist;
     log('indexing with Pagefind…');
     const index = await runMeasured('index', [
       path.join(repoRoot, 'scripts/search-index.mjs'),
-      dist,
+      site,
     ]);
     const report = JSON.parse(index.tail.at(-1));
     log(`index done in ${(index.ms / 1000).toFixed(1)} s, peak ${index.peakMb.toFixed(0)} MB`);
-    const size = await dirSize(path.join(dist, 'pagefind'));
+    const size = await dirSize(path.join(site, 'pagefind'));
 
     log('querying in Chromium…');
-    const runs = await measureQueries(dist);
+    const runs = await measureQueries(site);
     const later = runs.slice(1);
     const kb = (b) => Math.round((b / 1024) * 10) / 10;
     const r = (metric, value, unit, target = '') => ({ group: GROUP, metric, value, unit, target });
@@ -303,8 +317,13 @@ export async function runSearchScale({
       ),
     ];
   } finally {
-    if (process.env.BENCH_KEEP === '1') log(`kept ${work}`);
-    else await rm(work, { recursive: true, force: true });
+    // The content cache now describes the synthetic corpus; drop it so the next normal build starts clean.
+    await rm(path.join(repoRoot, 'node_modules/.astro/data-store.json'), { force: true });
+    if (process.env.BENCH_KEEP === '1') log(`kept ${work} and ${dist}`);
+    else {
+      await rm(work, { recursive: true, force: true });
+      await rm(dist, { recursive: true, force: true });
+    }
   }
 }
 

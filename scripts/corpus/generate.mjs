@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates a synthetic content folder for scale benchmarks: N articles (default 10,000) of
+ * Generates a content folder for scale benchmarks: the real site plus N synthetic articles (default 10,000) of
  * realistic length, with summaries and FAQs, plus the authors, topics and quizzes they refer to.
  * Word frequencies follow Zipf's law over a vocabulary of real function and topic words and a long
  * tail of made-up words, so the index grows the way a real corpus does (many rare words).
@@ -103,7 +103,9 @@ function makeWriter(seed) {
   const rand = rng(seed);
   const words = vocabulary();
   const pick = zipf(words.length, 1.05, rand);
-  const topicWord = () => TOPIC_WORDS[Math.floor(rand() * TOPIC_WORDS.length)];
+  // Topic words follow Zipf's law among themselves too: "partner" is everywhere, "stonewalling" rare.
+  const pickTopic = zipf(TOPIC_WORDS.length, 1, rand);
+  const topicWord = () => TOPIC_WORDS[pickTopic()];
   const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
   const sentence = (min = 8, max = 22) => {
     const n = min + Math.floor(rand() * (max - min + 1));
@@ -161,19 +163,21 @@ ${sections}
 
 async function copyDir(from, to) {
   await mkdir(to, { recursive: true });
-  for (const name of await readdir(from))
-    await copyFile(path.join(from, name), path.join(to, name));
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (entry.isFile()) await copyFile(path.join(from, entry.name), path.join(to, entry.name));
+  }
 }
 
 /** Writes `count` articles and the supporting collections into `out`. Returns `out`. */
 export async function generateCorpus({ count = 10_000, out, seed = 42, log = console.log } = {}) {
   const dir = out ?? mkdtempSync(path.join(os.tmpdir(), 'closer-corpus-'));
   await rm(path.join(dir, 'articles'), { recursive: true, force: true });
-  await mkdir(path.join(dir, 'articles'), { recursive: true });
-  // Authors, topics and quizzes come from the real site so that references resolve.
+  // Every other collection, and the real articles, come from the site itself so that all
+  // references (quizzes to articles, tips to articles, …) resolve; the synthetic articles add to them.
   const source = path.join(repoRoot, 'content');
-  for (const sub of ['authors', 'topics', 'quizzes']) {
-    await copyDir(path.join(source, sub), path.join(dir, sub));
+  for (const entry of await readdir(source, { withFileTypes: true })) {
+    if (entry.isDirectory())
+      await copyDir(path.join(source, entry.name), path.join(dir, entry.name));
   }
   const w = makeWriter(seed);
   const started = Date.now();

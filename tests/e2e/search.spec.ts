@@ -49,11 +49,35 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/[?&]type=FAQ\+answer/);
     await expect(status(page)).not.toHaveText(`${all} results for “trust”.`);
     const facts = results(page).locator('.search-result-facts');
-    for (const text of await facts.allTextContents()) expect(text).toMatch(/^FAQ answer/);
+    const allFacts = () => facts.allTextContents();
+    await expect
+      .poll(async () => (await allFacts()).every((t) => t.startsWith('FAQ answer')))
+      .toBe(true);
 
     await page.getByRole('combobox', { name: 'Topic' }).selectOption('Trust');
     await expect(page).toHaveURL(/[?&]topic=Trust/);
-    for (const text of await facts.allTextContents()) expect(text).toBe('FAQ answer · Trust');
+    await expect
+      .poll(async () => (await allFacts()).every((t) => t.startsWith('FAQ answer · Trust')))
+      .toBe(true);
+    expect((await allFacts()).length).toBeGreaterThan(0);
+  });
+
+  test('orders by date, newest first, on request', async ({ page }) => {
+    await page.goto('/search/?q=trust&type=Article');
+    await expect(status(page)).toContainText('results');
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('newest');
+    await expect(page).toHaveURL(/[?&]sort=newest/);
+    // Results show their publication date; in this order the dates must descend.
+    const dates = () =>
+      results(page)
+        .locator('.search-result-facts time')
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    await expect
+      .poll(async () => {
+        const d = await dates();
+        return d.length > 1 && d.join() === [...d].sort().reverse().join();
+      })
+      .toBe(true);
   });
 
   test('back and forward restore earlier searches', async ({ page }) => {

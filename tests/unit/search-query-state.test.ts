@@ -5,30 +5,47 @@ import {
   readState,
   searchTerms,
   toFilters,
+  toSort,
   writeState,
 } from '../../src/lib/search/query-state';
 
 describe('readState / writeState', () => {
   it('round-trips a query with filters', () => {
-    const s = readState('?q=rebuild+trust&type=FAQ+answer&topic=Trust');
-    expect(s).toEqual({ q: 'rebuild trust', type: 'FAQ answer', topic: 'Trust' });
+    const s = readState('?q=rebuild+trust&type=FAQ+answer&topic=Trust&sort=newest');
+    expect(s).toEqual({ q: 'rebuild trust', type: 'FAQ answer', topic: 'Trust', sort: 'newest' });
     expect(readState(writeState(s))).toEqual(s);
   });
 
   it('collapses whitespace, ignores unknown parameters and caps the length', () => {
-    expect(readState('?q=%20%20a%20%20%20b%20&utm=x')).toEqual({ q: 'a b', type: '', topic: '' });
+    expect(readState('?q=%20%20a%20%20%20b%20&utm=x')).toEqual({
+      q: 'a b',
+      type: '',
+      topic: '',
+      sort: '',
+    });
     expect(readState(`?q=${'x'.repeat(500)}`).q).toHaveLength(MAX_QUERY);
   });
 
   it('writes nothing for an empty state', () => {
-    expect(writeState({ q: '  ', type: '', topic: '' })).toBe('');
+    expect(writeState({ q: '  ', type: '', topic: '', sort: '' })).toBe('');
   });
 });
 
 describe('toFilters', () => {
   it('passes only the chosen filters', () => {
-    expect(toFilters({ q: 'x', type: 'Quiz', topic: '' })).toEqual({ type: 'Quiz' });
-    expect(toFilters({ q: 'x', type: '', topic: '' })).toEqual({});
+    expect(toFilters({ q: 'x', type: 'Quiz', topic: '', sort: '' })).toEqual({ type: 'Quiz' });
+    expect(toFilters({ q: 'x', type: '', topic: '', sort: '' })).toEqual({});
+  });
+});
+
+describe('toSort', () => {
+  it('sorts by date, newest first, only when asked', () => {
+    expect(toSort({ q: 'x', type: '', topic: '', sort: 'newest' })).toEqual({ date: 'desc' });
+    expect(toSort({ q: 'x', type: '', topic: '', sort: '' })).toEqual({});
+  });
+
+  it('ignores an unknown sort in the URL', () => {
+    expect(readState('?q=x&sort=oldest').sort).toBe('');
   });
 });
 

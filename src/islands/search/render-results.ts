@@ -14,6 +14,18 @@ export function resultItem(r: PagefindResultData): HTMLLIElement {
   const type = r.meta['type'] ?? r.filters['type']?.[0];
   const topic = r.meta['topic'] ?? r.filters['topic']?.[0];
   facts.textContent = [type, topic].filter(Boolean).join(' · ');
+  const date = r.meta['date'];
+  if (date && date !== '0000-00-00') {
+    const time = document.createElement('time');
+    time.dateTime = date;
+    time.textContent = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    facts.append(' · ', time);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   // Pagefind escapes the page text and adds only <mark> elements, so this HTML is safe to insert.

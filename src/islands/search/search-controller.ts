@@ -3,6 +3,7 @@ import {
   readState,
   searchTerms,
   toFilters,
+  toSort,
   writeState,
   type SearchState,
 } from '../../lib/search/query-state';
@@ -20,6 +21,7 @@ export interface SearchParts {
   results: HTMLElement;
   type?: HTMLSelectElement | null;
   topic?: HTMLSelectElement | null;
+  sort?: HTMLSelectElement | null;
 }
 
 export interface SearchOptions {
@@ -29,10 +31,13 @@ export interface SearchOptions {
   pageSize: number;
 }
 
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
 const stateOf = (p: SearchParts): SearchState => ({
   q: p.input.value.replace(/\s+/g, ' ').trim(),
   type: p.type?.value ?? '',
   topic: p.topic?.value ?? '',
+  sort: p.sort?.value === 'newest' ? 'newest' : '',
 });
 
 /** Wires a search form to Pagefind: results, count announcements, arrow keys, URL state. */
@@ -54,7 +59,7 @@ export function attachSearch(
     }
     try {
       const pf = await loadPagefind();
-      const opts = { filters: toFilters(state) };
+      const opts = { filters: toFilters(state), sort: toSort(state) };
       const terms = searchTerms(state.q);
       const found = immediate
         ? await pf.search(terms, opts)
@@ -125,7 +130,7 @@ export function attachSearch(
     typing = false;
     void run(true);
   });
-  for (const select of [parts.type, parts.topic]) {
+  for (const select of [parts.type, parts.topic, parts.sort]) {
     select?.addEventListener('change', () => {
       syncUrl(true);
       typing = false;
@@ -138,6 +143,7 @@ export function attachSearch(
       parts.input.value = s.q;
       if (parts.type) parts.type.value = s.type;
       if (parts.topic) parts.topic.value = s.topic;
+      if (parts.sort) parts.sort.value = s.sort;
       typing = false;
       void run(true);
     };
@@ -146,17 +152,16 @@ export function attachSearch(
 
   // Arrow keys move between the input and the result links; Enter follows the focused link natively.
   parts.root.addEventListener('keydown', (e) => {
+    if (!NAV_KEYS.has(e.key)) return;
     const all = links();
-    const current = all.indexOf(document.activeElement as HTMLAnchorElement);
     const inInput = document.activeElement === parts.input;
-    if (!inInput && current === -1) return;
-    if (inInput && (e.key === 'Home' || e.key === 'End')) return; // those edit the text
+    const current = inInput ? -1 : all.indexOf(document.activeElement as HTMLAnchorElement);
+    // Only from the box or a result; in the box, Home and End keep moving the text cursor.
+    if ((!inInput && current === -1) || (inInput && (e.key === 'Home' || e.key === 'End'))) return;
     const next = moveSelection(current, e.key, all.length);
-    if (next === current && !(inInput && e.key === 'ArrowDown')) return;
-    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+    if (next === current) return;
     e.preventDefault();
-    if (next === -1) parts.input.focus();
-    else all[next]?.focus();
+    (next === -1 ? parts.input : all[next])?.focus();
   });
 
   return { run: () => run(true) };

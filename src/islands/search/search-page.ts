@@ -11,15 +11,17 @@ export function mountSearchPage(root: HTMLElement): void {
   if (!form || !input || !status || !results) throw new Error('search page: markup is incomplete');
   const type = root.querySelector<HTMLSelectElement>('select[name="type"]');
   const topic = root.querySelector<HTMLSelectElement>('select[name="topic"]');
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
 
   root.querySelector('[data-search-nojs]')?.remove();
   const state = readState(location.search);
   input.value = state.q;
   if (type) type.value = state.type;
   if (topic) topic.value = state.topic;
+  if (sort) sort.value = state.sort;
 
   const search = attachSearch(
-    { root, form, input, status, results, type, topic },
+    { root, form, input, status, results, type, topic, sort },
     { syncUrl: true, pageSize: 20 },
   );
   if (state.q) void search.run();

@@ -7,6 +7,8 @@ export interface SearchState {
   q: string;
   type: string;
   topic: string;
+  /** '' = best match first; 'newest' = most recently published first. */
+  sort: '' | 'newest';
 }
 
 /** Longest query we send to Pagefind; longer input is cut rather than rejected. */
@@ -21,6 +23,7 @@ export function readState(search: string): SearchState {
     q: clean(p.get('q')).slice(0, MAX_QUERY),
     type: clean(p.get('type')),
     topic: clean(p.get('topic')),
+    sort: p.get('sort') === 'newest' ? 'newest' : '',
   };
 }
 
@@ -30,6 +33,7 @@ export function writeState(state: SearchState): string {
   if (state.q.trim()) p.set('q', state.q.trim());
   if (state.type) p.set('type', state.type);
   if (state.topic) p.set('topic', state.topic);
+  if (state.sort) p.set('sort', state.sort);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -40,6 +44,11 @@ export function toFilters(state: SearchState): Record<string, string> {
   if (state.type) filters['type'] = state.type;
   if (state.topic) filters['topic'] = state.topic;
   return filters;
+}
+
+/** The Pagefind `sort` option: by the `date` sort key (YYYY-MM-DD), newest first. */
+export function toSort(state: SearchState): Record<string, 'asc' | 'desc'> {
+  return state.sort === 'newest' ? { date: 'desc' } : {};
 }
 
 /** The sentence the status region announces after a search. */

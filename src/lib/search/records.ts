@@ -146,6 +146,7 @@ export function quizRecord(quiz: SearchQuiz, language = 'en'): CustomRecordInput
     language,
     meta: { title: quiz.title, type: RESULT_TYPE.quiz, description: quiz.description },
     filters: { type: [RESULT_TYPE.quiz] },
-    sort: {},
+    // Quizzes have no publication date; this keeps them in "newest first" results, at the end.
+    sort: { date: '0000-00-00' },
   };
 }
