@@ -1,5 +1,6 @@
 import type { ArticleEntry } from './articles';
 import type { FaqEntry } from '../schemas/faq';
+import { readerFaq } from './reader-questions';
 
 /** One FAQ answer with where it lives. The article page, JSON-LD, the FAQ hub and search all read this. */
 export interface SiteFaq extends FaqEntry {
@@ -17,4 +18,9 @@ export function articleFaq(entry: ArticleEntry): SiteFaq[] {
     topic: entry.data.topic.id,
     href: `/advice/${entry.id}/#faq-${f.id}`,
   }));
+}
+
+/** The article's FAQ followed by the reader questions our editors answered (content/questions). */
+export async function articleFaqWithReaders(entry: ArticleEntry): Promise<SiteFaq[]> {
+  return [...articleFaq(entry), ...(await readerFaq(entry.id, entry.data.topic.id))];
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quizFingerprint } from '../lib/quiz/fingerprint';
+import { quizCopy } from '../lib/quiz/copy';
 import type { QuizView } from '../lib/quiz/view';
 
 export type QuizEntry = CollectionEntry<'quizzes'>;
@@ -21,6 +22,7 @@ export function quizView(entry: QuizEntry): QuizView {
     dimensionNoun,
     note,
     help,
+    copy: quizCopy,
     fingerprint: quizFingerprint(definition),
   };
 }

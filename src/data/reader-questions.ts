@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { readerFaqId } from '../schemas/question';
 import type { SiteFaq } from './faq';
 import { getAuthor } from './articles';
@@ -9,9 +9,13 @@ export interface ReaderFaq extends SiteFaq {
   reader: { askedBy: string; answeredBy: string };
 }
 
+// Read once per build: every article page and the FAQ hub ask, and an empty collection warns on each read.
+let all: Promise<CollectionEntry<'questions'>[]> | undefined;
+
 /** Answered reader questions for one article, in FAQ form, oldest answer first. */
 export async function readerFaq(article: string, topic: string): Promise<ReaderFaq[]> {
-  const questions = await getCollection('questions', (q) => q.data.article.id === article);
+  all ??= getCollection('questions');
+  const questions = (await all).filter((q) => q.data.article.id === article);
   const sorted = questions
     .map((q) => q.data)
     .sort((a, b) => a.answered.getTime() - b.answered.getTime() || a.ref.localeCompare(b.ref));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
   closeness,
@@ -133,6 +134,10 @@ test('couple mode: two people, two browsers, one comparison', async ({ browser }
     ['Support', '42 / 100', '67 / 100'],
   ];
   expect(await tableRows(partner, /Your scores and your partner's/)).toEqual(expected);
+  const axe = await new AxeBuilder({ page: partner })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   const gaps = partner.locator('.quiz-gaps li');
   await expect(gaps).toHaveCount(2);
   await expect(gaps.first()).toContainText('Love: 25 points apart');

@@ -125,6 +125,10 @@ test.describe('the closeness quiz', () => {
       ['40 / 100', 'Some distance between you'],
     ]);
 
+    await page.reload();
+    await expect(
+      page.getByText('Your last result on this device: Some distance between you, 40 out of 100.'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(page.getByRole('status').first()).toHaveText(
       'Your answers and past results are cleared from this device.',
@@ -155,5 +159,22 @@ test.describe('the closeness quiz', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await openQuiz(page, closeness);
     expect(errors).toEqual([]);
+  });
+
+  test('says so when the results view cannot be fetched, and shows it on a retry', async ({
+    page,
+  }) => {
+    await page.route('**/_astro/ResultPanel*.js', (route) => route.abort());
+    await openQuiz(page);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (let i = 0; i < QUESTIONS - 1; i++) await answer(page, 'Agree');
+    await answer(page, 'Two circles overlapping about half');
+    await expect(page.getByRole('status').first()).toHaveText(
+      'The result could not be shown: check your connection and try again.',
+    );
+    await expect(page.getByRole('group', { name: /^Question 16 of 16/ })).toBeVisible();
+    await page.unroute('**/_astro/ResultPanel*.js');
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.getByRole('heading', { name: /^Your result:/ })).toBeFocused();
   });
 });

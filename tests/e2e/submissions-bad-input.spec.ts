@@ -34,6 +34,15 @@ const question = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The same good tip as a plain HTML form would send it (all strings). */
+const formTip = (): Record<string, string> => ({
+  article: 'emotional-intimacy',
+  kind: 'text',
+  text: 'Leave a short note in the morning for your partner.',
+  consent: 'on',
+  token: ok(),
+});
+
 let ipCounter = 0;
 /** Each case comes from its own address (through the trusted loopback proxy) so the rate limit stays out of the way. */
 const freshIp = () => {
@@ -63,7 +72,13 @@ const forged = () => {
 const cases: Case[] = [
   // Transport
   { name: 'empty body', body: '', status: 400, message: messages.unreadable },
-  { name: 'empty JSON object', body: '{}', status: 400, message: messages.notVerified },
+  {
+    name: 'empty JSON object',
+    body: '{}',
+    status: 422,
+    message: messages.invalid,
+    field: ['article', 'is required'],
+  },
   {
     name: '1 MB body',
     body: () => JSON.stringify(tip({ text: 'x'.repeat(1024 * 1024) })),
@@ -147,7 +162,7 @@ const cases: Case[] = [
   },
   {
     name: 'filled honeypot (form post)',
-    body: () => form({ ...(tip() as Record<string, string>), consent: 'on', website: 'x' })(),
+    body: () => form({ ...formTip(), website: 'x' })(),
     headers: FORM,
     status: 400,
     message: messages.notVerified,
@@ -394,8 +409,7 @@ const cases: Case[] = [
   },
   {
     name: 'field sent twice (form post)',
-    body: () =>
-      `${form({ ...(tip() as Record<string, string>), consent: 'on' })()}&email=a@b.example&email=c@d.example`,
+    body: () => `${form(formTip())()}&email=a@b.example&email=c@d.example`,
     headers: FORM,
     status: 422,
     message: messages.invalid,

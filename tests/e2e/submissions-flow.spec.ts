@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, copyContent, moderate } from './support/build-site.ts';
-import { startServer, type TestServer } from './support/submission-server.ts';
+import { issueToken } from '../../src/server/submissions/token.ts';
+import { startServer, TEST_SECRET, type TestServer } from './support/submission-server.ts';
 
 // The whole journey: a reader submits a tip and a question in the browser, a moderator approves
 // and answers them with the CLI, the site is rebuilt, and the approved items appear on the
@@ -62,7 +64,7 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   const tipField = tipForm.getByLabel('Your tip');
   await expect(tipField).toHaveAttribute('aria-invalid', 'true');
   await expect(tipField).toBeFocused();
-  await expect(tipField).toHaveAccessibleDescription(/please write your tip/);
+  await expect(tipField).toHaveAccessibleDescription(/Please write your tip/);
   expect(first.rows()).toBe(0);
 
   // 2. The reader fixes it and sends: a confirmation with a reference code.
@@ -93,11 +95,28 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   const questionRef = (await page.locator('.sf-ref').textContent()) as string;
   expect(first.rows()).toBe(3);
 
+  // 4b. A video tip, posted the way the island does it.
+  const video = await fetch(`${first.url}/api/submissions/tip/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: first.url },
+    body: JSON.stringify({
+      article: 'emotional-intimacy',
+      kind: 'video',
+      videoUrl: 'https://youtu.be/dQw4w9WgXcQ?t=10',
+      name: 'Vid',
+      consent: true,
+      token: issueToken(TEST_SECRET, Date.now() - 5000),
+    }),
+  });
+  expect(video.status).toBe(201);
+  const videoRef = ((await video.json()) as { ref: string }).ref;
+
   // 5. Moderation: pending first; approve the first tip, answer the question.
   const pending = moderate(env, 'list', '--status', 'pending') as { ref: string }[];
   expect(pending.map((p) => p.ref)).toContain(tipRef);
   expect(moderate(env, 'approve', tipRef)).toMatchObject({ status: 'approved' });
   expect(moderate(env, 'answer', questionRef, ANSWER)).toMatchObject({ status: 'answered' });
+  expect(moderate(env, 'approve', videoRef)).toMatchObject({ status: 'approved' });
 
   // 6. Rebuild from the moderated content and serve the new build.
   const outDir = buildSite(contentDir);
@@ -108,6 +127,9 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   await expect(tips.getByText(APPROVED_TIP)).toBeVisible();
   await expect(tips.getByText(/^Jo, reader tip approved/)).toBeVisible();
   await expect(page.getByText(PENDING_TIP)).toHaveCount(0);
+  // The video tip is a click-to-load facade: a local srcdoc page, no request to the host yet.
+  const player = tips.locator('iframe[title^="Video: Video tip shared by Vid"]');
+  await expect(player).toHaveAttribute('srcdoc', /Play video/);
 
   const faqQuestion = page.locator('summary', { hasText: QUESTION });
   await expect(faqQuestion).toContainText('Reader question');
@@ -117,19 +139,31 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   await expect(page.getByText('I work nights in a hospital')).toHaveCount(0);
 
   // 7. The pending tip is nowhere in the build: no page, feed, sitemap or index file holds it.
-  const leaked = filesUnder(outDir).filter((f) =>
-    readFileSync(f).includes(PENDING_TIP.slice(0, 40)),
-  );
+  // Pagefind's fragments are gzipped: read them unpacked.
+  const text = (f: string) =>
+    /\.pf_(fragment|index|meta)$/.test(f) ? gunzipSync(readFileSync(f)) : readFileSync(f);
+  const files = filesUnder(outDir);
+  // The same check finds the approved tip, so it can see text where it is.
+  expect(files.some((f) => text(f).includes(APPROVED_TIP.slice(0, 40)))).toBe(true);
+  const leaked = files.filter((f) => text(f).includes(PENDING_TIP.slice(0, 40)));
   expect(leaked).toEqual([]);
 
-  // 8. Search, where the search page and index are part of the build.
+  // 8. The FAQ hub lists the answered question too.
+  await page.goto(`${second.url}/faq/`);
+  await expect(page.getByText(QUESTION)).toBeVisible();
+
+  // 9. Search finds both, with the matched words marked in the excerpt.
   if (existsSync(join(outDir, 'client', 'pagefind'))) {
-    await page.goto(`${second.url}/search/?q=${encodeURIComponent('jar of small notes')}`);
-    await expect(page.getByRole('link', { name: /emotional intimacy/i }).first()).toBeVisible({
+    await page.goto(`${second.url}/search/?q=${encodeURIComponent('jar')}`);
+    await expect(
+      page.locator('.search-result-excerpt mark', { hasText: /^jar$/i }).first(),
+    ).toBeVisible({
       timeout: 15_000,
     });
     await page.goto(`${second.url}/search/?q=${encodeURIComponent('opposite shifts')}`);
-    await expect(page.getByRole('link', { name: /emotional intimacy/i }).first()).toBeVisible({
+    await expect(
+      page.locator('.search-result-excerpt mark', { hasText: /^opposite$/i }).first(),
+    ).toBeVisible({
       timeout: 15_000,
     });
   }

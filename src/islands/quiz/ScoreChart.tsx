@@ -54,6 +54,15 @@ export function ScoreChart({ dimensions, rows, caption, series = ['Score', 'Part
           );
         })}
       </svg>
+      {two && (
+        // For sighted readers of the chart; the table below names both columns for everyone.
+        <p class="quiz-legend" aria-hidden="true">
+          <span class="quiz-swatch" />
+          {series[0]}
+          <span class="quiz-swatch quiz-swatch-2" />
+          {series[1]}
+        </p>
+      )}
       <table class="quiz-table">
         <caption>{caption}</caption>
         <thead>

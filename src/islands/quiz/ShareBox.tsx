@@ -6,10 +6,12 @@ interface Props {
   url: string;
   /** Title passed to the Web Share API. */
   title: string;
+  /** Said when the browser refuses the clipboard. */
+  blocked: string;
 }
 
 /** A link in a read-only field with "copy" and, where the browser has it, "share". */
-export function ShareBox({ heading, intro, url, title }: Props) {
+export function ShareBox({ heading, intro, url, title, blocked }: Props) {
   const [said, setSaid] = useState('');
   const id = heading.toLowerCase().replace(/[^a-z]+/g, '-');
   const copy = async () => {
@@ -17,7 +19,7 @@ export function ShareBox({ heading, intro, url, title }: Props) {
       await navigator.clipboard.writeText(url);
       setSaid('Link copied.');
     } catch {
-      setSaid('Copying was blocked: select the link and copy it yourself.');
+      setSaid(blocked);
     }
   };
   const canShare = typeof navigator !== 'undefined' && 'share' in navigator;

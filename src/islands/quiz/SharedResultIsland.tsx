@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeResult, fragmentParam, linkProblemMessage } from '../../lib/quiz/links';
+import { decodeResult, fragmentParam } from '../../lib/quiz/links';
 import { resultFromScores, type QuizResult } from '../../lib/quiz/scoring';
 import type { QuizView } from '../../lib/quiz/view';
 import { ResultView } from './ResultView';
@@ -25,10 +25,10 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
     if (raw === null) return;
     const decoded = decodeResult(quiz, quiz.fingerprint, raw);
     if (!decoded.ok)
-      return setState({ kind: 'refused', message: linkProblemMessage[decoded.problem] });
+      return setState({ kind: 'refused', message: quiz.copy.linkProblems[decoded.problem] });
     const { overall, band, scores } = decoded.value;
     if (band.id !== bandId) {
-      return setState({ kind: 'refused', message: 'This link does not belong to this page.' });
+      return setState({ kind: 'refused', message: quiz.copy.wrongPage });
     }
     const dimensions = quiz.dimensions.map((d, i) => ({ id: d.id, score: scores[i] ?? 0 }));
     setState({ kind: 'scores', result: resultFromScores(quiz, overall, dimensions) });
@@ -55,10 +55,7 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
     <section class="quiz-result" aria-labelledby="quiz-result-heading">
       <h2 id="quiz-result-heading">{`A shared result: ${band?.title ?? ''}`}</h2>
       <p>{band?.interpretation}</p>
-      <p class="quiz-hint">
-        The scores behind this result travel inside the link itself, so they appear only when the
-        page is opened from a shared link.
-      </p>
+      <p class="quiz-hint">{quiz.copy.sharedHint}</p>
     </section>
   );
 }

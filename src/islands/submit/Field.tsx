@@ -19,6 +19,9 @@ interface FieldProps {
   children?: ComponentChildren;
 }
 
+/** Field messages are written to follow the field's name ("is too short"); shown alone, they start with a capital. */
+export const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
 /** A labelled text input or textarea with its hint and error tied to it for assistive technology. */
 export function Field(props: FieldProps) {
   const id = `${props.formId}-${props.name}`;
@@ -48,7 +51,7 @@ export function Field(props: FieldProps) {
       )}
       {props.error && (
         <p class="sf-error" id={errorId}>
-          {props.error}
+          {sentence(props.error)}
         </p>
       )}
       {props.multiline ? (
@@ -86,7 +89,7 @@ export function Consent({
     <div class="sf-field sf-check">
       {error && (
         <p class="sf-error" id={`${id}-error`}>
-          {error}
+          {sentence(error)}
         </p>
       )}
       <input

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
-import { Consent, Field, Honeypot } from './Field';
+import { Consent, Field, Honeypot, sentence } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
 import './submit-form.css';
 
@@ -67,7 +67,7 @@ export default function QuestionForm({ article, articles = [] }: Props) {
           <label for={`${formId}-article`}>Which article is it about?</label>
           {articleError && (
             <p class="sf-error" id={`${formId}-article-error`}>
-              {articleError}
+              {sentence(articleError)}
             </p>
           )}
           <select

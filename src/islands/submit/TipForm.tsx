@@ -37,8 +37,8 @@ export default function TipForm({ article }: Props) {
     );
   }
 
-  // Without JavaScript both the text and the video fields are shown; the island shows the one that fits.
-  const showText = !enhanced || kind === 'text';
+  // The text field is the tip, or the note on a video tip. Without JavaScript the video field is
+  // always shown; the island shows it only for a video tip.
   const showVideo = !enhanced || kind === 'video';
   return (
     <form
@@ -88,26 +88,24 @@ export default function TipForm({ article }: Props) {
           A video tip (YouTube, Vimeo or TED)
         </label>
       </fieldset>
-      {showText && (
-        <Field
-          formId={formId}
-          name="text"
-          label={enhanced && kind === 'video' ? 'A note about the video' : 'Your tip'}
-          hint={
-            enhanced
-              ? kind === 'text'
-                ? 'Between 20 and 1,000 characters, plain text.'
-                : undefined
-              : 'For a written tip: 20 to 1,000 characters. For a video tip: an optional note.'
-          }
-          multiline
-          required={enhanced && kind === 'text'}
-          markOptional={enhanced && kind === 'video'}
-          minLength={enhanced && kind === 'text' ? 20 : undefined}
-          maxLength={1000}
-          error={errors['text']}
-        />
-      )}
+      <Field
+        formId={formId}
+        name="text"
+        label={enhanced && kind === 'video' ? 'A note about the video' : 'Your tip'}
+        hint={
+          enhanced
+            ? kind === 'text'
+              ? 'Between 20 and 1,000 characters, plain text.'
+              : undefined
+            : 'For a written tip: 20 to 1,000 characters. For a video tip: an optional note.'
+        }
+        multiline
+        required={enhanced && kind === 'text'}
+        markOptional={enhanced && kind === 'video'}
+        minLength={enhanced && kind === 'text' ? 20 : undefined}
+        maxLength={1000}
+        error={errors['text']}
+      />
       {showVideo && (
         <Field
           formId={formId}

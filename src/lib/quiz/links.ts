@@ -121,15 +121,3 @@ export function fragmentParam(hash: unknown, key: string): string | null {
   if (typeof hash !== 'string' || hash.length > MAX_LINK_LENGTH + 16) return null;
   return new URLSearchParams(hash.replace(/^#/, '')).get(key);
 }
-
-/** Plain words for each problem, shown with a way to start over. */
-export const linkProblemMessage: Record<LinkProblem, string> = {
-  empty: 'This link has nothing in it to show.',
-  'too-long': 'This link is longer than any link this site makes.',
-  malformed: 'This link is not in a form this site recognises. It may have been cut short.',
-  'unknown-version': 'This link was made by a different version of the quiz.',
-  'other-quiz':
-    'This link was made for an earlier version of this quiz, so its numbers no longer fit.',
-  edited: 'This link seems to have been changed or cut short after it was made.',
-  'out-of-range': 'This link holds numbers that this quiz cannot produce.',
-};

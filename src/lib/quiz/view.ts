@@ -1,4 +1,5 @@
-import type { QuizDefinition } from './types';
+import type { QuizCopy } from './copy';
+import type { QuizDefinition, Scale } from './types';
 
 /** What the quiz island receives as props: the engine's definition plus the words it shows. */
 export interface QuizView extends QuizDefinition {
@@ -10,6 +11,8 @@ export interface QuizView extends QuizDefinition {
   note: string;
   /** Where to find help. */
   help: string;
+  /** The island's longer sentences (see copy.ts). */
+  copy: QuizCopy;
   /** The structure's fingerprint (see fingerprint.ts), computed once at build time. */
   fingerprint: string;
 }
@@ -28,3 +31,8 @@ export const sharedResultPath = (slug: string, bandId: string) =>
 
 /** Path of a band's Open Graph image. */
 export const bandImagePath = (slug: string, bandId: string) => `/og/quizzes/${slug}/${bandId}.png`;
+
+/** A question's scale. The schema guarantees it exists; the fallback only keeps types honest. */
+export function scaleOf(quiz: QuizDefinition, id: string): Scale {
+  return quiz.scales.find((s) => s.id === id) ?? { id, kind: 'words', options: [] };
+}

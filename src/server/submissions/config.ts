@@ -12,7 +12,10 @@ export interface SubmissionConfig {
   tokenMinAgeMs: number;
   /** A token older than this is refused: stale pages get a fresh one (TOKEN_MAX_AGE_MS, default 2 h). */
   tokenMaxAgeMs: number;
-  /** Posts allowed per client address per window (RATE_LIMIT_MAX, default 5). */
+  /**
+   * Posts allowed per client address per window (RATE_LIMIT_MAX, default 10). Refused posts count
+   * too (probing is abuse), so the default leaves room for a reader who corrects a few mistakes.
+   */
   rateLimitMax: number;
   /** Length of the rate-limit window (RATE_LIMIT_WINDOW_MS, default 10 min). */
   rateLimitWindowMs: number;
@@ -54,7 +57,7 @@ export function readConfig(env: Record<string, string | undefined>): SubmissionC
     secret: env['SUBMISSION_SECRET']?.trim() || DEV_SECRET,
     tokenMinAgeMs: int(env['TOKEN_MIN_AGE_MS'], 3_000, 'TOKEN_MIN_AGE_MS'),
     tokenMaxAgeMs: int(env['TOKEN_MAX_AGE_MS'], 2 * 60 * 60 * 1000, 'TOKEN_MAX_AGE_MS'),
-    rateLimitMax: int(env['RATE_LIMIT_MAX'], 5, 'RATE_LIMIT_MAX'),
+    rateLimitMax: int(env['RATE_LIMIT_MAX'], 10, 'RATE_LIMIT_MAX'),
     rateLimitWindowMs: int(env['RATE_LIMIT_WINDOW_MS'], 10 * 60 * 1000, 'RATE_LIMIT_WINDOW_MS'),
     maxBodyBytes: int(env['MAX_BODY_BYTES'], 16 * 1024, 'MAX_BODY_BYTES'),
     linkHoldThreshold: int(env['LINK_HOLD_THRESHOLD'], 2, 'LINK_HOLD_THRESHOLD'),

@@ -98,6 +98,11 @@ export async function submit(
   if (honeypot !== undefined && honeypot !== '') return refused(400, messages.notVerified);
 
   const now = deps.now();
+  // Fields first: a reader who presses "send" on a half-filled form at once learns what to fix
+  // rather than "too quick"; a bot learns only what the form already shows.
+  const record = toRecord(kind, rest, now);
+  if ('status' in record) return record;
+
   const verdict = verifyToken(deps.config.secret, token, now, {
     minAgeMs: deps.config.tokenMinAgeMs,
     maxAgeMs: deps.config.tokenMaxAgeMs,
@@ -108,9 +113,6 @@ export async function submit(
     return refused(400, messages.notVerified);
   }
   if (deps.nonces.has(verdict.nonce, now)) return refused(400, messages.expired);
-
-  const record = toRecord(kind, rest, now);
-  if ('status' in record) return record;
   if (!(await deps.articleExists(record.article))) {
     return refused(422, messages.invalid, { article: 'is not a known article' });
   }

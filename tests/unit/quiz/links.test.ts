@@ -7,10 +7,10 @@ import {
   encodeAnswers,
   encodeResult,
   fragmentParam,
-  linkProblemMessage,
   MAX_LINK_LENGTH,
 } from '../../../src/lib/quiz/links';
 import { scoreQuiz } from '../../../src/lib/quiz/scoring';
+import { quizCopy } from '../../../src/lib/quiz/copy';
 import { quiz } from './fixture';
 
 const fp = quizFingerprint(quiz);
@@ -163,7 +163,9 @@ describe('malformed and edited links', () => {
 
   it('has a plain message for every problem', () => {
     for (const [, , problem] of [...badResultLinks, ...badCoupleLinks]) {
-      expect(linkProblemMessage[problem as keyof typeof linkProblemMessage]).toMatch(/^This link/);
+      expect(quizCopy.linkProblems[problem as keyof typeof quizCopy.linkProblems]).toMatch(
+        /^This link/,
+      );
     }
   });
 });

@@ -58,7 +58,7 @@ describe('referenceCode', () => {
 describe('readConfig', () => {
   it('has working defaults and reads overrides', () => {
     const defaults = readConfig({});
-    expect(defaults).toMatchObject({ dataDir: './data', rateLimitMax: 5, trustedProxies: [] });
+    expect(defaults).toMatchObject({ dataDir: './data', rateLimitMax: 10, trustedProxies: [] });
     expect(readConfig({ RATE_LIMIT_MAX: '100', TRUST_PROXY: 'loopback, 10.0.0.1' })).toMatchObject({
       rateLimitMax: 100,
       trustedProxies: ['loopback', '10.0.0.1'],

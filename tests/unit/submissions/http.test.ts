@@ -123,11 +123,11 @@ describe('handleSubmission', () => {
       handleSubmission('tip', post('{}', xff ? { 'x-forwarded-for': xff } : {}), peer, deps).then(
         (r) => r.status,
       );
-    expect(await send('127.0.0.1', '198.51.100.1')).toBe(400);
+    expect(await send('127.0.0.1', '198.51.100.1')).toBe(422);
     expect(await send('127.0.0.1', '198.51.100.1')).toBe(429);
-    expect(await send('127.0.0.1', '198.51.100.2')).toBe(400);
+    expect(await send('127.0.0.1', '198.51.100.2')).toBe(422);
     // Not a trusted proxy: the header is ignored, so the peer's own address is limited.
-    expect(await send('203.0.113.7', '198.51.100.3')).toBe(400);
+    expect(await send('203.0.113.7', '198.51.100.3')).toBe(422);
     expect(await send('203.0.113.7', '198.51.100.4')).toBe(429);
   });
 
@@ -212,5 +212,30 @@ describe('plain form post without JavaScript', () => {
     );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('too short');
+  });
+});
+
+describe('order of checks', () => {
+  it('reports field problems before the time trap, so a hasty reader learns what to fix', async () => {
+    const { deps } = setup();
+    const young = issueToken('s3cret', NOW);
+    const bad = await handleSubmission(
+      'tip',
+      post(JSON.stringify({ ...goodTip(young), text: 'short' })),
+      '1.1.1.1',
+      deps,
+    );
+    expect(bad.status).toBe(422);
+    const good = await handleSubmission(
+      'tip',
+      post(JSON.stringify(goodTip(young))),
+      '1.1.1.1',
+      deps,
+    );
+    expect([good.status, ((await good.json()) as { message: string }).message]).toEqual([
+      400,
+      messages.tooFast,
+    ]);
+    expect(deps.store.count()).toBe(0);
   });
 });

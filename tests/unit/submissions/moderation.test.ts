@@ -130,7 +130,8 @@ describe('moderation', () => {
   });
 });
 
-describe('npm run moderate (CLI)', () => {
+// Each case starts Node a few times; allow for a busy machine.
+describe('npm run moderate (CLI)', { timeout: 30_000 }, () => {
   const cli = (dir: string, ...args: string[]) =>
     execFileSync(
       process.execPath,

@@ -1,0 +1,59 @@
+import type { Ref, TargetedEvent } from 'preact';
+import type { Answers } from '../../lib/quiz/types';
+import { scaleOf, type QuizView } from '../../lib/quiz/view';
+import { QuestionField } from './QuestionField';
+
+interface Props {
+  quiz: QuizView;
+  step: number;
+  answers: Answers;
+  fieldsetRef: Ref<HTMLFieldSetElement>;
+  onChoose: (value: number) => void;
+  onNext: (e: TargetedEvent<HTMLFormElement>) => void;
+  onBack: () => void;
+  onClear: () => void;
+}
+
+/** One question at a time, with progress, Back and Next (Enter on a radio submits: Next). */
+export function AskingForm({
+  quiz,
+  step,
+  answers,
+  fieldsetRef,
+  onChoose,
+  onNext,
+  onBack,
+  onClear,
+}: Props) {
+  const question = quiz.questions[step];
+  if (!question) return null;
+  const total = quiz.questions.length;
+  const answered = answers.filter((a) => a !== null).length;
+  return (
+    <form class="quiz-form" aria-label={quiz.title} onSubmit={onNext}>
+      <label class="quiz-progress">
+        <span>{`${answered} of ${total} answered`}</span>
+        <progress max={total} value={answered} />
+      </label>
+      <QuestionField
+        key={question.id}
+        question={question}
+        scale={scaleOf(quiz, question.scale)}
+        number={step + 1}
+        total={total}
+        value={answers[step] ?? null}
+        onChange={onChoose}
+        fieldsetRef={fieldsetRef}
+      />
+      <div class="quiz-actions">
+        <button type="button" class="quiz-secondary" onClick={onBack} disabled={step === 0}>
+          Back
+        </button>
+        <button type="submit">{step === total - 1 ? 'See my result' : 'Next'}</button>
+      </div>
+      <button type="button" class="quiz-quiet" onClick={onClear}>
+        Clear my answers
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Ref } from 'preact';
+import type { QuizCopy } from '../../lib/quiz/copy';
+import type { LinkProblem } from '../../lib/quiz/links';
+import type { PastResult, Progress } from '../../lib/quiz/storage';
+import type { Band } from '../../lib/quiz/types';
+
+interface Props {
+  copy: QuizCopy;
+  total: number;
+  bands: Band[];
+  saved: Progress | null;
+  past: PastResult[];
+  problem: LinkProblem | null;
+  /** The page was opened from a partner's couple link. */
+  invited: boolean;
+  startRef: Ref<HTMLButtonElement>;
+  onBegin: (from: Progress | null) => void;
+  onClear: () => void;
+  onStartOver: () => void;
+}
+
+/** Before the first question: start or resume, a refused link explained, a partner's invitation. */
+export function IntroPanel(p: Props) {
+  const answered = p.saved?.answers.filter((a) => a !== null).length ?? 0;
+  const last = p.past.at(-1);
+  return (
+    <div class="quiz-start">
+      {p.problem && (
+        <div class="quiz-problem" role="alert">
+          <p>{`${p.copy.linkProblems[p.problem]} ${p.copy.takeItYourself}`}</p>
+          <button type="button" onClick={p.onStartOver}>
+            Start over without this link
+          </button>
+        </div>
+      )}
+      {p.invited && <p class="quiz-invite">{p.copy.invited}</p>}
+      {p.saved && (
+        <p>{`You have an unfinished attempt on this device: ${answered} of ${p.total} answered.`}</p>
+      )}
+      {last && (
+        <p>{`Your last result on this device: ${p.bands.find((b) => b.id === last.band)?.title ?? ''}, ${last.overall} out of 100.`}</p>
+      )}
+      <div class="quiz-actions">
+        <button type="button" ref={p.startRef} onClick={() => p.onBegin(p.saved)}>
+          {p.saved ? 'Resume where you left off' : 'Start the quiz'}
+        </button>
+        {p.saved && (
+          <button type="button" class="quiz-secondary" onClick={() => p.onBegin(null)}>
+            Start again
+          </button>
+        )}
+        {(p.saved || p.past.length > 0) && (
+          <button type="button" class="quiz-quiet" onClick={p.onClear}>
+            Clear my answers
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

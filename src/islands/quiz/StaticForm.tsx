@@ -1,0 +1,29 @@
+import { scaleOf, type QuizView } from '../../lib/quiz/view';
+import { QuestionField } from './QuestionField';
+
+/**
+ * Every question at once, as the server sends it: readable and indexable without JavaScript.
+ * The island's first render is exactly this, so hydration changes nothing.
+ */
+export function StaticForm({ quiz }: { quiz: QuizView }) {
+  const total = quiz.questions.length;
+  return (
+    <form class="quiz-form" aria-label={quiz.title}>
+      <p class="quiz-hint">{quiz.copy.staticHint}</p>
+      {quiz.questions.map((q, i) => (
+        <QuestionField
+          key={q.id}
+          question={q}
+          scale={scaleOf(quiz, q.scale)}
+          number={i + 1}
+          total={total}
+          value={null}
+        />
+      ))}
+      {/* Disabled until the island runs: without JavaScript nothing can score the answers. */}
+      <button type="submit" disabled>
+        See my result
+      </button>
+    </form>
+  );
+}
