@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getArticles, getTopics } from '../data/articles';
-import { articleFaq } from '../data/faq';
+import { articleFaqWithReaders } from '../data/faq';
 import type { SearchData } from '../lib/search/records';
 
 // Built once at build time; the search integration reads it from the output and then deletes it.
@@ -15,9 +15,11 @@ export const GET: APIRoute = async () => {
     getCollection('quizzes'),
   ]);
   const topicTitle = new Map(topics.map((t) => [t.id, t.data.title]));
+  // The same entries the article pages and the FAQ hub show: the editors' FAQ plus answered reader questions.
+  const faqs = await Promise.all(articles.map((a) => articleFaqWithReaders(a.entry)));
   const data: SearchData = {
-    faqs: articles.flatMap((a) =>
-      articleFaq(a.entry).map((f) => ({
+    faqs: articles.flatMap((a, i) =>
+      (faqs[i] ?? []).map((f) => ({
         url: f.href,
         question: f.question,
         answer: f.answer,

@@ -1,5 +1,6 @@
 import './search.css';
 import { attachSearch } from './search-controller';
+import { warmUpPagefind } from './pagefind-client';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -66,6 +67,7 @@ export function openSearchDialog(from: HTMLElement | null): void {
   if (dialog.open) return;
   opener = from;
   dialog.showModal();
+  warmUpPagefind();
   const input = dialog.querySelector('input');
   input?.focus();
   input?.select();

@@ -16,6 +16,8 @@ export interface PagefindSearch {
 
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
+  /** Fetches the index metadata and WebAssembly now rather than on the first search. */
+  init: () => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   debouncedSearch: (
     q: string,
@@ -29,6 +31,15 @@ export interface PagefindApi {
 export class SearchUnavailable extends Error {}
 
 let loading: Promise<PagefindApi> | undefined;
+
+/** Starts loading the index as soon as the reader opens search, so the first results come sooner. */
+export function warmUpPagefind(): void {
+  loadPagefind()
+    .then((pf) => pf.init())
+    .catch(() => {
+      // Reported when the reader searches; nothing to say before that.
+    });
+}
 
 export function loadPagefind(): Promise<PagefindApi> {
   if (import.meta.env.DEV) {

@@ -1,6 +1,7 @@
 import './search.css';
 import { readState } from '../../lib/search/query-state';
 import { attachSearch } from './search-controller';
+import { warmUpPagefind } from './pagefind-client';
 
 /** Enhances the server-rendered form of /search/: fills it from `?q=` and runs the search. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -25,5 +26,8 @@ export function mountSearchPage(root: HTMLElement): void {
     { syncUrl: true, pageSize: 20 },
   );
   if (state.q) void search.run();
-  else input.focus();
+  else {
+    input.focus();
+    warmUpPagefind();
+  }
 }
