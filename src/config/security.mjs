@@ -1,6 +1,4 @@
 // Kept as plain JS because astro.config.mjs and the production server launcher read it without a build.
-import { createHash } from 'node:crypto';
-import { videoFacadeStyle } from './video-facade-style.mjs';
 
 /** Hosts a video facade may navigate its frame to once the reader presses play. */
 const videoFrames = [
@@ -33,10 +31,6 @@ export const securityConfig = {
       "frame-ancestors 'none'",
     ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    // The video facade is an iframe srcdoc, which inherits this policy; its one <style> is allowed by hash.
-    styleDirective: {
-      hashes: [`sha256-${createHash('sha256').update(videoFacadeStyle).digest('base64')}`],
-    },
   },
 };
 

@@ -28,7 +28,6 @@ export function articlePageJsonLd({ article, author, reviewer, faq, site: origin
       reviewer,
       publisher: { name: site.name, url: abs('/') },
       citations: data.sources,
-      wordCount: article.words,
     }),
   ];
   if (faq.length > 0) nodes.push(faqJsonLd(faq));

@@ -1,5 +1,3 @@
-import { videoFacadeStyle } from '../config/video-facade-style.mjs';
-
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
@@ -13,13 +11,16 @@ const escapeHtml = (s: string) =>
 export function videoFacadeDocument({
   playUrl,
   label,
+  stylesheet,
 }: {
   playUrl: string;
   label: string;
+  /** Same-origin stylesheet URL; a srcdoc document resolves it against the page's own URL. */
+  stylesheet: string;
 }): string {
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(label)}</title>` +
-    `<style>${videoFacadeStyle}</style></head><body><a href="${escapeHtml(playUrl)}">` +
+    `<link rel="stylesheet" href="${escapeHtml(stylesheet)}"></head><body><a href="${escapeHtml(playUrl)}">` +
     `<span aria-hidden="true">&#9654;</span>Play video: ${escapeHtml(label)}</a></body></html>`
   );
 }

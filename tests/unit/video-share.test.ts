@@ -26,8 +26,10 @@ describe('video embeds', () => {
     const doc = videoFacadeDocument({
       playUrl: 'https://embed.ted.com/talks/a',
       label: '<b>"x"</b>',
+      stylesheet: '/_astro/video-facade.css',
     });
     expect(doc).toContain('&lt;b&gt;&quot;x&quot;&lt;/b&gt;');
+    expect(doc).toContain('<link rel="stylesheet" href="/_astro/video-facade.css">');
     expect(doc).not.toContain('<b>');
   });
 });

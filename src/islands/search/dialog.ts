@@ -1,4 +1,3 @@
-import './search.css';
 import { attachSearch } from './search-controller';
 import { warmUpPagefind } from './pagefind-client';
 
@@ -61,8 +60,25 @@ function build(): HTMLDialogElement {
   return d;
 }
 
-/** Opens the search dialog; `from` gets focus back when it closes. */
-export function openSearchDialog(from: HTMLElement | null): void {
+let styles: Promise<void> | undefined;
+
+/** The dialog's styles arrive with it, not with every page: the header only carries the button. */
+function loadStyles(href: string): Promise<void> {
+  if (!href) return Promise.resolve();
+  styles ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    // An unstyled dialog still works, so a failed load does not block it.
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+  return styles;
+}
+
+/** Opens the search dialog; `from` gets focus back when it closes; `cssHref` is its stylesheet. */
+export async function openSearchDialog(from: HTMLElement | null, cssHref: string): Promise<void> {
+  await loadStyles(cssHref);
   dialog ??= build();
   if (dialog.open) return;
   opener = from;

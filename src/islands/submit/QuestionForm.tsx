@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { Consent, Field, Honeypot, sentence } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
-import './submit-form.css';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { Consent, Field, Honeypot } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
-import './submit-form.css';
 
 interface Props {
   /** Slug of the article the tip is about. */
