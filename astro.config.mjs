@@ -31,8 +31,10 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      // Shared-result pages are noindex landing pages for links, not content to crawl.
-      filter: (page) => !page.includes('/404') && !/\/quizzes\/[^/]+\/result\//.test(page),
+      // Only pages worth finding: not the 404, the search page, the post-submission thanks page, or
+      // the shared-result landing pages (all noindex).
+      filter: (page) =>
+        !/\/(404|search|thanks)\/?$|\/quizzes\/[^/]+\/result\//.test(new URL(page).pathname),
     }),
     pagefind(),
   ],

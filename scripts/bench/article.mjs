@@ -14,6 +14,9 @@ export default async function articleBudgets() {
 
   const html = readFileSync(`${await staticDir()}${path}index.html`);
   const gzip = gzipSync(html, { level: 9 }).length;
+  const brotliHtml = brotliCompressSync(html, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
 
   const server = await startServer();
   const browser = await chromium.launch({

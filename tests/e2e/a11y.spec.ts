@@ -4,11 +4,13 @@ import { sitemapPaths } from './support/sitemap';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-test('the sitemap lists the site and leaves out the 404 page', async ({ request }) => {
+test('the sitemap lists the site and leaves out noindex pages', async ({ request }) => {
   const paths = await sitemapPaths(request);
   expect(paths).toContain('/advice/emotional-intimacy/');
   expect(paths).toContain('/about/');
-  expect(paths.some((p) => p.includes('404'))).toBe(false);
+  for (const hidden of ['/404', '/search/', '/thanks/', '/result/']) {
+    expect(paths.some((p) => p.includes(hidden))).toBe(false);
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -17,7 +19,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     request,
   }) => {
     test.setTimeout(240_000);
-    const paths = [...(await sitemapPaths(request)), '/404.html'];
+    // Pages left out of the sitemap (noindex) are checked too.
+    const paths = [...(await sitemapPaths(request)), '/404.html', '/search/', '/thanks/'];
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const failures: string[] = [];
