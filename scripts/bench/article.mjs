@@ -69,6 +69,13 @@ export default async function articleBudgets() {
       },
       {
         group: g,
+        metric: 'HTML with inline CSS (brotli 11)',
+        value: brotliHtml,
+        unit: 'B',
+        target: '',
+      },
+      {
+        group: g,
         metric: 'requests on load (after scrolling)',
         value: requests.length,
         unit: '',
