@@ -104,3 +104,51 @@ export function Consent({
     </div>
   );
 }
+
+/**
+ * The end every submission form shares: the optional public name and private email, consent, the
+ * honeypot and the send button.
+ */
+export function ContactAndSend({
+  formId,
+  errors,
+  emailHint,
+  consentLabel,
+  sendLabel,
+  sending,
+}: {
+  formId: string;
+  errors: Record<string, string | undefined>;
+  emailHint: string;
+  consentLabel: string;
+  sendLabel: string;
+  sending: boolean;
+}) {
+  return (
+    <>
+      <Field
+        formId={formId}
+        name="name"
+        label="Name to show"
+        autoComplete="nickname"
+        maxLength={60}
+        error={errors['name']}
+      />
+      <Field
+        formId={formId}
+        name="email"
+        type="email"
+        label="Email"
+        hint={emailHint}
+        autoComplete="email"
+        maxLength={254}
+        error={errors['email']}
+      />
+      <Consent formId={formId} error={errors['consent']} label={consentLabel} />
+      <Honeypot formId={formId} />
+      <button type="submit" class="sf-button" disabled={sending}>
+        {sending ? 'Sending…' : sendLabel}
+      </button>
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
-import { Consent, Field, Honeypot, sentence } from './Field';
+import { ContactAndSend, Field, sentence } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
 
 interface Props {
@@ -104,33 +104,14 @@ export default function QuestionForm({ article, articles = [] }: Props) {
         maxLength={2000}
         error={errors['context']}
       />
-      <Field
+      <ContactAndSend
         formId={formId}
-        name="name"
-        label="Name to show"
-        autoComplete="nickname"
-        maxLength={60}
-        error={errors['name']}
+        errors={errors}
+        emailHint="Only if you want us to tell you when it is answered. Never published."
+        consentLabel="I agree that Closer may publish my question, with an answer, and the name I gave."
+        sendLabel="Send my question"
+        sending={state.phase === 'sending'}
       />
-      <Field
-        formId={formId}
-        name="email"
-        type="email"
-        label="Email"
-        hint="Only if you want us to tell you when it is answered. Never published."
-        autoComplete="email"
-        maxLength={254}
-        error={errors['email']}
-      />
-      <Consent
-        formId={formId}
-        error={errors['consent']}
-        label="I agree that Closer may publish my question, with an answer, and the name I gave."
-      />
-      <Honeypot formId={formId} />
-      <button type="submit" class="sf-button" disabled={state.phase === 'sending'}>
-        {state.phase === 'sending' ? 'Sending…' : 'Send my question'}
-      </button>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
-import { Consent, Field, Honeypot } from './Field';
+import { ContactAndSend, Field } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
 
 interface Props {
@@ -118,33 +118,14 @@ export default function TipForm({ article }: Props) {
           error={errors['videoUrl']}
         />
       )}
-      <Field
+      <ContactAndSend
         formId={formId}
-        name="name"
-        label="Name to show"
-        autoComplete="nickname"
-        maxLength={60}
-        error={errors['name']}
+        errors={errors}
+        emailHint="Only if you want us to reply. Never published."
+        consentLabel="I agree that Closer may publish my tip and the name I gave."
+        sendLabel="Send my tip"
+        sending={state.phase === 'sending'}
       />
-      <Field
-        formId={formId}
-        name="email"
-        type="email"
-        label="Email"
-        hint="Only if you want us to reply. Never published."
-        autoComplete="email"
-        maxLength={254}
-        error={errors['email']}
-      />
-      <Consent
-        formId={formId}
-        error={errors['consent']}
-        label="I agree that Closer may publish my tip and the name I gave."
-      />
-      <Honeypot formId={formId} />
-      <button type="submit" class="sf-button" disabled={state.phase === 'sending'}>
-        {state.phase === 'sending' ? 'Sending…' : 'Send my tip'}
-      </button>
     </form>
   );
 }
