@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer, staticDir } from '../lib/server.mjs';
+import { launchOptions } from '../lib/chromium.mjs';
 
 const path = '/advice/emotional-intimacy/';
 
@@ -19,16 +20,7 @@ export default async function articleBudgets() {
   }).length;
 
   const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage();
     const requests = [];

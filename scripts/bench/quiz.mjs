@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer, staticDir } from '../lib/server.mjs';
+import { launchOptions } from '../lib/chromium.mjs';
 
 const page = '/quizzes/closeness/';
 const FRAME_MS = 1000 / 60;
@@ -57,10 +58,7 @@ async function jsBytes(lazyIn) {
 async function clickToNext() {
   // Its own port, so that it can run beside the other benchmarks' server.
   const server = await startServer({ port: 4398 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(launchOptions());
   try {
     const tab = await browser.newPage();
     await tab.goto(server.origin + page);

@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { setInterval, clearInterval } from 'node:timers';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { generateCorpus, vocabulary } from '../corpus/generate.mjs';
+import { launchOptions } from '../lib/chromium.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GROUP = 'search at scale';
@@ -169,10 +170,7 @@ const quantile = (xs, q) => {
 async function measureQueries(dist) {
   const { chromium } = await import('@playwright/test');
   const { server, counter, port } = await staticServer(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/__bench/`);
