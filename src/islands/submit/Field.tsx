@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 
 interface FieldProps {
   /** Prefix that makes ids unique when several forms share a page. */
@@ -150,5 +150,58 @@ export function ContactAndSend({
         {sending ? 'Sending…' : sendLabel}
       </button>
     </>
+  );
+}
+
+/**
+ * The form element with its heading, intro and the form-level alert, as both submission forms use
+ * it. Without JavaScript it posts to `action`; once hydrated `onSend` sends it instead.
+ */
+export function SubmissionForm({
+  formRef,
+  formId,
+  action,
+  enhanced,
+  onSend,
+  title,
+  intro,
+  message,
+  formError,
+  children,
+}: {
+  formRef: RefObject<HTMLFormElement>;
+  formId: string;
+  action: string;
+  enhanced: boolean;
+  onSend: (form: HTMLFormElement) => void;
+  title: string;
+  intro: string;
+  message?: string | undefined;
+  formError?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      ref={formRef}
+      class="sf-form"
+      method="post"
+      action={action}
+      noValidate={enhanced}
+      aria-labelledby={`${formId}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSend(e.currentTarget);
+      }}
+    >
+      <h3 id={`${formId}-title`}>{title}</h3>
+      <p class="sf-hint">{intro}</p>
+      {message && (
+        <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>
+          {message}
+          {formError ? ` (${formError})` : ''}
+        </p>
+      )}
+      {children}
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
-import { ContactAndSend, Field, sentence } from './Field';
+import { ContactAndSend, Field, SubmissionForm, sentence } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
 
 interface Props {
@@ -36,29 +36,17 @@ export default function QuestionForm({ article, articles = [] }: Props) {
 
   const articleError = errors['article'];
   return (
-    <form
-      ref={form}
-      class="sf-form"
-      method="post"
+    <SubmissionForm
+      formRef={form}
+      formId={formId}
       action={ENDPOINT}
-      noValidate={enhanced}
-      aria-labelledby={`${formId}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(e.currentTarget);
-      }}
+      enhanced={enhanced}
+      onSend={(f) => void submit(f)}
+      title="Ask your question"
+      intro="Ask our editors and get the support you deserve. Questions are reviewed before anything is published; your email is never shown."
+      message={message}
+      formError={errors['form']}
     >
-      <h3 id={`${formId}-title`}>Ask your question</h3>
-      <p class="sf-hint">
-        Ask our editors and get the support you deserve. Questions are reviewed before anything is
-        published; your email is never shown.
-      </p>
-      {message && (
-        <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>
-          {message}
-          {errors['form'] ? ` (${errors['form']})` : ''}
-        </p>
-      )}
       {article ? (
         <input type="hidden" name="article" value={article} />
       ) : (
@@ -112,6 +100,6 @@ export default function QuestionForm({ article, articles = [] }: Props) {
         sendLabel="Send my question"
         sending={state.phase === 'sending'}
       />
-    </form>
+    </SubmissionForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
-import { ContactAndSend, Field } from './Field';
+import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { focusFirstError, useSubmission } from './use-submission';
 
 interface Props {
@@ -40,29 +40,17 @@ export default function TipForm({ article }: Props) {
   // always shown; the island shows it only for a video tip.
   const showVideo = !enhanced || kind === 'video';
   return (
-    <form
-      ref={form}
-      class="sf-form"
-      method="post"
+    <SubmissionForm
+      formRef={form}
+      formId={formId}
       action={ENDPOINT}
-      noValidate={enhanced}
-      aria-labelledby={`${formId}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit(e.currentTarget);
-      }}
+      enhanced={enhanced}
+      onSend={(f) => void submit(f)}
+      title="Share your tip"
+      intro="Write your tip or share a video that helped you. All tips are reviewed before publishing; your email is never shown."
+      message={message}
+      formError={errors['form']}
     >
-      <h3 id={`${formId}-title`}>Share your tip</h3>
-      <p class="sf-hint">
-        Write your tip or share a video that helped you. All tips are reviewed before publishing;
-        your email is never shown.
-      </p>
-      {message && (
-        <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>
-          {message}
-          {errors['form'] ? ` (${errors['form']})` : ''}
-        </p>
-      )}
       <input type="hidden" name="article" value={article} />
       <fieldset class="sf-field">
         <legend>Kind of tip</legend>
@@ -126,6 +114,6 @@ export default function TipForm({ article }: Props) {
         sendLabel="Send my tip"
         sending={state.phase === 'sending'}
       />
-    </form>
+    </SubmissionForm>
   );
 }
