@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm, sentence } from './Field';
-import { focusFirstError, useSubmission } from './use-submission';
+import { useSubmission } from './use-submission';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */
@@ -15,14 +14,7 @@ const ENDPOINT = '/api/submissions/question/';
 /** The "ask your question" form: server-rendered, posts without JavaScript, enhanced when hydrated. */
 export default function QuestionForm({ article, articles = [] }: Props) {
   const formId = 'question';
-  const { state, enhanced, submit } = useSubmission(ENDPOINT);
-  const form = useRef<HTMLFormElement>(null);
-  const errors = state.phase === 'sent' ? {} : state.errors;
-  const message = state.phase === 'editing' ? state.message : undefined;
-
-  useEffect(() => {
-    if (state.phase === 'editing' && message) focusFirstError(form.current, errors);
-  }, [state]);
+  const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
 
   if (state.phase === 'sent') {
     return (

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm } from './Field';
-import { focusFirstError, useSubmission } from './use-submission';
+import { useSubmission } from './use-submission';
 
 interface Props {
   /** Slug of the article the tip is about. */
@@ -16,15 +16,8 @@ const ENDPOINT = '/api/submissions/tip/';
  */
 export default function TipForm({ article }: Props) {
   const formId = 'tip';
-  const { state, enhanced, submit } = useSubmission(ENDPOINT);
+  const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
   const [kind, setKind] = useState<'text' | 'video'>('text');
-  const form = useRef<HTMLFormElement>(null);
-  const errors = state.phase === 'sent' ? {} : state.errors;
-  const message = state.phase === 'editing' ? state.message : undefined;
-
-  useEffect(() => {
-    if (state.phase === 'editing' && message) focusFirstError(form.current, errors);
-  }, [state]);
 
   if (state.phase === 'sent') {
     return (

@@ -77,11 +77,20 @@ export function useSubmission(endpoint: string) {
     [endpoint],
   );
 
-  return { state, enhanced, submit };
+  const form = useRef<HTMLFormElement>(null);
+  const errors: Errors = state.phase === 'sent' ? {} : state.errors;
+  const message = state.phase === 'editing' ? state.message : undefined;
+
+  // After a refused post, the reader lands on what to fix.
+  useEffect(() => {
+    if (state.phase === 'editing' && message) focusFirstError(form.current, errors);
+  }, [state]);
+
+  return { state, enhanced, submit, form, errors, message };
 }
 
 /** Moves focus to the first field with an error, or to the form-level message. */
-export function focusFirstError(form: HTMLFormElement | null, errors: Errors): void {
+function focusFirstError(form: HTMLFormElement | null, errors: Errors): void {
   if (!form) return;
   const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
   if (invalid) invalid.focus();
