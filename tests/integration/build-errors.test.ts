@@ -81,6 +81,15 @@ describe('a bad article fails the build with a message naming file and field', (
     );
   }, 120_000);
 
+  it('reports an update without its one-line change note', () => {
+    const { status, output } = buildBroken((c) =>
+      replaceIn(join(c, 'articles/sample-closeness.mdx'), /^changes: .*\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('sample-closeness');
+    expect(output).toMatch(/changes\W+.*is required when "updated" is set/);
+  }, 120_000);
+
   it('reports a citation of a source the article does not list', () => {
     const { status, output } = buildBroken((c) =>
       replaceIn(

@@ -80,4 +80,30 @@ describe('article schema', () => {
     const src = { ...valid, sources: [{ ...talk, url: 'javascript:alert(1)' }] };
     expect(issues(src).some((m) => m.startsWith('sources.0.url'))).toBe(true);
   });
+
+  it('needs a one-line change note with an update, and an update with a change note', () => {
+    expect(issues({ ...valid, updated: '2026-11-26' })).toEqual([
+      'changes: is required when "updated" is set: say in one line what changed',
+    ]);
+    expect(issues({ ...valid, changes: 'Fixed a typo.' })).toEqual([
+      'updated: is required when "changes" is set: the date of the change',
+    ]);
+    expect(issues({ ...valid, updated: '2026-11-26', changes: 'One.\nTwo.' })).toEqual([
+      'changes: must be one line',
+    ]);
+    const r = schema.parse({ ...valid, updated: '2026-11-26', changes: 'Sources checked.' });
+    expect(r.changes).toBe('Sources checked.');
+  });
+
+  it('lists invented names once each, as single capitalised first names', () => {
+    expect(schema.parse(valid).people).toEqual([]);
+    expect(schema.parse({ ...valid, people: ['Lucía', 'Mary-Kate'] }).people).toEqual([
+      'Lucía',
+      'Mary-Kate',
+    ]);
+    expect(issues({ ...valid, people: ['Ana', 'Ana'] })).toEqual(['people: repeats "Ana"']);
+    expect(issues({ ...valid, people: ['ana smith'] })).toEqual([
+      'people.0: must be one first name starting with a capital letter, like "Imogen"',
+    ]);
+  });
 });
