@@ -30,9 +30,9 @@ test.describe('the reference article', () => {
     }
     await expect(page.locator('h2:has-text("Seven ways") ~ h3')).toHaveCount(7);
     await expect(page.getByRole('note', { name: 'For example' })).toHaveCount(6);
-    await expect(page.getByRole('note', { name: 'Hot tip' })).toHaveCount(6);
+    await expect(page.getByRole('note', { name: 'Try this' })).toHaveCount(6);
     await expect(page.getByRole('note', { name: 'Important' })).toHaveCount(1);
-    await expect(page.getByRole('note', { name: 'Please note' })).toHaveCount(1);
+    await expect(page.getByRole('note', { name: 'Worth knowing' })).toHaveCount(1);
 
     // Every citation marker leads to an entry of the numbered sources list.
     const cites = page.locator('sup.cite a');
