@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { ZodType } from 'astro/zod';
 import { faqSchema } from './faq';
 import { sourceSchema } from './source';
-import { calendarDate, text } from './fields';
+import { calendarDate, oneLine, personName, text } from './fields';
 
 interface References<T extends ZodType, A extends ZodType, Q extends ZodType> {
   topic: T;
@@ -50,8 +50,15 @@ export function articleSchema<T extends ZodType, A extends ZodType, Q extends Zo
       reviewer: refs.author.optional(),
       /** First publication date (YYYY-MM-DD). */
       published: calendarDate,
-      /** Date of the last substantive update, if any. */
+      /** Date of the last substantive update, if any; shown under the byline with `changes`. */
       updated: calendarDate.optional(),
+      /** One line saying what the update changed, e.g. "Sources checked; two claims removed." */
+      changes: oneLine(200).optional(),
+      /**
+       * Every invented first name used in the examples. When the list is not empty the page says
+       * that names and details are invented; the content lint checks each name is used once site-wide.
+       */
+      people: z.array(personName).default([]),
       /** Numbered references, cited in the body with `<Cite id="…" />`. */
       sources: z.array(sourceSchema).default([]),
       /** Quiz slugs shown as related quizzes (`content/quizzes/<slug>.yaml`). */
@@ -69,6 +76,23 @@ export function articleSchema<T extends ZodType, A extends ZodType, Q extends Zo
           message: 'must not be before "published"',
         });
       }
+      if (a.updated && !a.changes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes'],
+          message: 'is required when "updated" is set: say in one line what changed',
+        });
+      }
+      if (a.changes && !a.updated) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'is required when "changes" is set: the date of the change',
+        });
+      }
+      const dupPerson = uniqueBy(a.people, (p) => p);
+      if (dupPerson)
+        ctx.addIssue({ code: 'custom', path: ['people'], message: `repeats "${dupPerson}"` });
       const dupSource = uniqueBy(a.sources, (s) => s.id);
       if (dupSource)
         ctx.addIssue({

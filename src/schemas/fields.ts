@@ -33,3 +33,17 @@ export const httpsUrl = z
 /** Text shown to readers: trimmed, never empty. */
 export const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** Text that must fit on one line (no line breaks), such as a change note. */
+export const oneLine = (max: number) =>
+  text(max).refine((t) => !/[\r\n]/.test(t), 'must be one line');
+
+/** An invented first name used in an article's examples, such as "Lucía" or "Mary-Kate". */
+export const personName = z
+  .string()
+  .trim()
+  .regex(
+    /^\p{Lu}[\p{L}'’-]*$/u,
+    'must be one first name starting with a capital letter, like "Imogen"',
+  )
+  .max(30, 'must be at most 30 characters');

@@ -8,6 +8,7 @@ test('the sitemap lists the site and leaves out noindex pages', async ({ request
   const paths = await sitemapPaths(request);
   expect(paths).toContain('/advice/emotional-intimacy/');
   expect(paths).toContain('/about/');
+  expect(paths).toContain('/editorial-policy/');
   for (const hidden of ['/404', '/search/', '/thanks/', '/result/']) {
     expect(paths.some((p) => p.includes(hidden))).toBe(false);
   }
@@ -41,7 +42,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('pages reflow at 320 px without horizontal scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
-  for (const path of ['/', '/advice/emotional-intimacy/', '/about/']) {
+  for (const path of ['/', '/advice/emotional-intimacy/', '/about/', '/editorial-policy/']) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

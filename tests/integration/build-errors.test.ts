@@ -70,6 +70,26 @@ describe('a bad article fails the build with a message naming file and field', (
     );
   }, 120_000);
 
+  it('reports a source a reader could not find, naming the file and the source', () => {
+    const { status, output } = buildBroken((c) =>
+      replaceIn(join(c, 'articles/sample-closeness.mdx'), /^ {4}doi: 10\.1000\/fixture\.1\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('sample-closeness');
+    expect(output).toContain(
+      'source "first-source" has no DOI, URL, ISBN, or publisher with place',
+    );
+  }, 120_000);
+
+  it('reports an update without its one-line change note', () => {
+    const { status, output } = buildBroken((c) =>
+      replaceIn(join(c, 'articles/sample-closeness.mdx'), /^changes: .*\n/m, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('sample-closeness');
+    expect(output).toMatch(/changes\W+.*is required when "updated" is set/);
+  }, 120_000);
+
   it('reports a citation of a source the article does not list', () => {
     const { status, output } = buildBroken((c) =>
       replaceIn(

@@ -14,6 +14,16 @@ const valid = {
   faq: [{ id: 'first-step', question: 'Where do I start?', answer: 'With one honest talk.' }],
 };
 
+const talk = {
+  id: 'frei-2018',
+  kind: 'talk',
+  authors: 'Frei, F.',
+  year: 2018,
+  title: 'How to build (and rebuild) trust',
+  publisher: 'TED',
+  url: 'https://www.ted.com/talks/frances_frei_how_to_build_and_rebuild_trust',
+};
+
 const issues = (data: unknown) => {
   const r = schema.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -54,9 +64,10 @@ describe('article schema', () => {
     const dup = {
       ...valid,
       updated: '2026-10-01',
+      changes: 'Sources checked.',
       sources: [
-        { id: 's', title: 'A' },
-        { id: 's', title: 'B' },
+        { ...talk, id: 's' },
+        { ...talk, id: 's', title: 'B' },
       ],
     };
     expect(issues(dup)).toEqual([
@@ -66,7 +77,33 @@ describe('article schema', () => {
   });
 
   it('accepts only https source URLs', () => {
-    const src = { ...valid, sources: [{ id: 's', title: 'A', url: 'javascript:alert(1)' }] };
+    const src = { ...valid, sources: [{ ...talk, url: 'javascript:alert(1)' }] };
     expect(issues(src).some((m) => m.startsWith('sources.0.url'))).toBe(true);
+  });
+
+  it('needs a one-line change note with an update, and an update with a change note', () => {
+    expect(issues({ ...valid, updated: '2026-11-26' })).toEqual([
+      'changes: is required when "updated" is set: say in one line what changed',
+    ]);
+    expect(issues({ ...valid, changes: 'Fixed a typo.' })).toEqual([
+      'updated: is required when "changes" is set: the date of the change',
+    ]);
+    expect(issues({ ...valid, updated: '2026-11-26', changes: 'One.\nTwo.' })).toEqual([
+      'changes: must be one line',
+    ]);
+    const r = schema.parse({ ...valid, updated: '2026-11-26', changes: 'Sources checked.' });
+    expect(r.changes).toBe('Sources checked.');
+  });
+
+  it('lists invented names once each, as single capitalised first names', () => {
+    expect(schema.parse(valid).people).toEqual([]);
+    expect(schema.parse({ ...valid, people: ['Lucía', 'Mary-Kate'] }).people).toEqual([
+      'Lucía',
+      'Mary-Kate',
+    ]);
+    expect(issues({ ...valid, people: ['Ana', 'Ana'] })).toEqual(['people: repeats "Ana"']);
+    expect(issues({ ...valid, people: ['ana smith'] })).toEqual([
+      'people.0: must be one first name starting with a capital letter, like "Imogen"',
+    ]);
   });
 });

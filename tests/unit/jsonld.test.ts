@@ -14,7 +14,16 @@ const base = {
   published: new Date('2026-01-02'),
   author: { name: 'Editorial team', kind: 'Organization' as const },
   publisher: { name: 'Closer', url: 'https://closer.example/' },
-  citations: [{ title: 'A study', year: 2017 }],
+  citations: [
+    {
+      kind: 'study' as const,
+      authors: 'Writer, A.',
+      title: 'A study',
+      year: 2017,
+      journal: 'A Journal',
+      doi: '10.1000/x.1',
+    },
+  ],
 };
 
 describe('article JSON-LD', () => {
@@ -29,7 +38,14 @@ describe('article JSON-LD', () => {
       datePublished: '2026-01-02',
       dateModified: '2026-01-02',
       author: { '@type': 'Organization', name: 'Editorial team' },
-      citation: [{ '@type': 'CreativeWork', name: 'A study', datePublished: '2017' }],
+      citation: [
+        {
+          '@type': 'ScholarlyArticle',
+          name: 'A study',
+          datePublished: '2017',
+          sameAs: 'https://doi.org/10.1000/x.1',
+        },
+      ],
     });
     expect(page.reviewedBy).toBeUndefined();
   });

@@ -1,18 +1,12 @@
 // Builders for schema.org JSON-LD. Plain data in, plain objects out: pages serialise them with toJsonLdScript.
+import type { CitationSource } from '../citation';
+import { citationJsonLd } from './citation-jsonld';
 
 export interface PersonOrOrg {
   name: string;
   kind: 'Person' | 'Organization';
   url?: string | undefined;
   credentials?: string | undefined;
-}
-
-export interface CitationInput {
-  title: string;
-  authors?: string | undefined;
-  publisher?: string | undefined;
-  year?: number | undefined;
-  url?: string | undefined;
 }
 
 export interface ArticleInput {
@@ -25,7 +19,7 @@ export interface ArticleInput {
   author: PersonOrOrg;
   reviewer?: PersonOrOrg | undefined;
   publisher: { name: string; url: string };
-  citations: CitationInput[];
+  citations: CitationSource[];
   wordCount?: number;
 }
 
@@ -37,17 +31,6 @@ function agent(p: PersonOrOrg) {
     name: p.name,
     ...(p.url ? { url: p.url } : {}),
     ...(p.credentials ? { honorificSuffix: p.credentials } : {}),
-  };
-}
-
-function citation(c: CitationInput) {
-  return {
-    '@type': 'CreativeWork',
-    name: c.title,
-    ...(c.authors ? { author: c.authors } : {}),
-    ...(c.publisher ? { publisher: c.publisher } : {}),
-    ...(c.year ? { datePublished: String(c.year) } : {}),
-    ...(c.url ? { url: c.url } : {}),
   };
 }
 
@@ -65,7 +48,7 @@ export function articleJsonLd(a: ArticleInput): Record<string, unknown> {
     publisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
     mainEntityOfPage: a.url,
     ...(a.wordCount ? { wordCount: a.wordCount } : {}),
-    ...(a.citations.length ? { citation: a.citations.map(citation) } : {}),
+    ...(a.citations.length ? { citation: a.citations.map(citationJsonLd) } : {}),
   };
   return {
     '@context': 'https://schema.org',
