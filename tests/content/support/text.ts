@@ -66,6 +66,9 @@ const NOT_NAMES = new Set([
   'Easter',
   'Mum',
   'Dad',
+  // Places that examples name.
+  'Leeds',
+  'Gdańsk',
 ]);
 
 /** Every word written in lower case somewhere in the texts: the site's ordinary vocabulary. */
