@@ -6,6 +6,7 @@ import { topicSchema } from './schemas/topic';
 import { quizSchema } from './schemas/quiz';
 import { tipSchema } from './schemas/tip';
 import { questionSchema } from './schemas/question';
+import { helpRegionSchema } from './schemas/help';
 
 // Content lives outside src/ (content/…) so editors never need to touch code.
 const contentRoot = process.env.CONTENT_DIR || './content';
@@ -45,4 +46,10 @@ const questions = defineCollection({
   schema: questionSchema({ article: reference('articles'), author: reference('authors') }),
 });
 
-export const collections = { articles, authors, topics, quizzes, tips, questions };
+// Help lines by region (content/help/<region>.yaml): numbers copied from each organisation's page.
+const help = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/help` }),
+  schema: helpRegionSchema,
+});
+
+export const collections = { articles, authors, topics, quizzes, tips, questions, help };

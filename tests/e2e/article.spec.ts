@@ -18,29 +18,36 @@ test.describe('the reference article', () => {
       'What emotional intimacy is',
       'Five signs',
       'Seven ways',
-      'Why emotional intimacy matters',
+      'Why closeness is worth tending',
       'Frequently asked questions',
-      'Lasting closeness',
+      'Where to begin tonight',
       'Sources',
     ]) {
       await expect(toc.getByRole('link', { name: new RegExp(section) })).toBeVisible();
     }
-    for (const sign of ['Love', 'Trust', 'Respect', 'Passion', 'Support']) {
-      await expect(page.getByRole('heading', { level: 3, name: sign, exact: true })).toBeVisible();
+    // The five signs: trust, respect, support, love (warmth) and passion (desire).
+    const signs = page.locator('h2:has-text("Five signs") ~ h3');
+    for (const sign of [/^Trust/, /^Respect/, /^Support/, /^Warmth/, /^Desire/]) {
+      await expect(signs.filter({ hasText: sign })).toHaveCount(1);
     }
     await expect(page.locator('h2:has-text("Seven ways") ~ h3')).toHaveCount(7);
     await expect(page.getByRole('note', { name: 'For example' })).toHaveCount(6);
-    await expect(page.getByRole('note', { name: 'Try this' })).toHaveCount(6);
-    await expect(page.getByRole('note', { name: 'Important' })).toHaveCount(1);
-    await expect(page.getByRole('note', { name: 'Worth knowing' })).toHaveCount(1);
+    await expect(page.getByRole('note', { name: 'Try this' })).toHaveCount(7);
+    // The one caution box is the safety note, and it points to help.
+    const important = page.getByRole('note', { name: 'Important' });
+    await expect(important).toHaveCount(1);
+    await expect(important.getByRole('link', { name: 'where to get help' })).toHaveAttribute(
+      'href',
+      '/help/',
+    );
 
     // Every citation marker leads to an entry of the numbered sources list.
     const cites = page.locator('sup.cite a');
-    expect(await cites.count()).toBeGreaterThanOrEqual(1);
+    expect(await cites.count()).toBeGreaterThanOrEqual(3);
     for (const href of await cites.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       await expect(page.locator(`#sources ~ ol ${href}`)).toHaveCount(1);
     }
-    await expect(page.locator('#sources ~ ol > li')).toHaveCount(1);
+    await expect(page.locator('#sources ~ ol > li')).toHaveCount(4);
 
     await expect(
       page.locator('iframe[title^="Video: How to build (and rebuild) trust"]'),
@@ -166,7 +173,7 @@ test('keyboard-only reading: skip link, summary, table of contents, FAQ', async 
   const first = page.getByRole('navigation', { name: 'In this article' }).getByRole('link').first();
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#what-emotional-intimacy-is$/);
+  await expect(page).toHaveURL(/#what-emotional-intimacy-is-and-is-not$/);
 
   // An FAQ question opens with the keyboard too.
   const question = page.locator('.faq summary').first();

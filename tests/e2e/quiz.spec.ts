@@ -109,7 +109,7 @@ test.describe('the closeness quiz', () => {
     await expect(ideas.getByRole('heading', { name: 'Ideas for passion' })).toBeVisible();
     await expect(ideas.getByRole('link', { name: 'Stay physically affectionate' })).toHaveAttribute(
       'href',
-      '/advice/emotional-intimacy/#stay-physically-affectionate',
+      '/advice/emotional-intimacy/#keep-touch-in-ordinary-moments',
     );
   });
 

@@ -14,7 +14,7 @@ test.describe('FAQ hub', () => {
 
     const item = page.locator('#emotional-intimacy--emotional-vs-physical-intimacy');
     await expect(item.getByRole('heading', { level: 3 })).toHaveText(
-      'What makes emotional intimacy different from physical intimacy?',
+      'What is the difference between emotional and physical intimacy?',
     );
     await expect(item.getByRole('link', { name: /read this answer/i })).toHaveAttribute(
       'href',

@@ -17,13 +17,13 @@ export const expectedFirst: ExpectedFirst[] = [
   {
     query: 'difference between emotional and physical intimacy',
     kind: 'FAQ question in other words',
-    title: 'What makes emotional intimacy different from physical intimacy?',
+    title: 'What is the difference between emotional and physical intimacy?',
     href: '/advice/emotional-intimacy/#faq-emotional-vs-physical-intimacy',
   },
   {
     query: 'can emotional closeness fade',
     kind: 'FAQ question in other words',
-    title: 'Can emotional intimacy fade over time?',
+    title: 'Can emotional closeness come back after it fades?',
     href: '/advice/emotional-intimacy/#faq-can-emotional-intimacy-fade',
   },
   {

@@ -143,7 +143,7 @@ test.describe('search page', () => {
     await page.goto('/search/?q=difference between emotional and physical intimacy');
     await results(page)
       .getByRole('link', {
-        name: 'What makes emotional intimacy different from physical intimacy?',
+        name: 'What is the difference between emotional and physical intimacy?',
       })
       .click();
     await expect(page).toHaveURL(
