@@ -57,7 +57,7 @@ async function jsBytes(lazyIn) {
 /** Median time from a click on Next until the next question's legend is rendered, then painted. */
 async function clickToNext() {
   // Its own port, so that it can run beside the other benchmarks' server.
-  const server = await startServer({ port: 4398 });
+  const server = await startServer();
   const browser = await chromium.launch(launchOptions());
   try {
     const tab = await browser.newPage();

@@ -1,7 +1,21 @@
 // Starts the production server (`npm run serve`) for scripts that need the built site over HTTP.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 
-export async function startServer({ port = 4399 } = {}) {
+/** A port nobody listens on now: benchmarks run beside other sessions' servers on this machine. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer({ port } = {}) {
+  port ??= await freePort();
   const child = spawn('npm', ['run', 'serve'], {
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

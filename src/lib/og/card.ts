@@ -1,3 +1,15 @@
+// The Open Graph card (1200x630) as the element tree satori renders: the logo, a kicker, the title
+// fitted to its box by the font's metrics, and a footer; result cards add a gauge of the quiz's
+// bands. Pure: the caller passes the measuring function (./render.ts reads the font).
+import { markPalettes, markSvg } from '../brand';
+import { fitTitle, type FittedTitle, type Measure } from './fit-title';
+
+/** A quiz's result bands on a 0 to 100 gauge, and which of them this card is about. */
+export interface OgBand {
+  bands: { min: number; max: number }[];
+  current: number;
+}
+
 /** What an Open Graph card shows. */
 export interface OgCard {
   title: string;
@@ -5,45 +17,135 @@ export interface OgCard {
   kicker?: string | undefined;
   /** Line at the bottom, e.g. the site name. */
   footer?: string | undefined;
+  /** On a quiz result card: the band gauge. */
+  band?: OgBand | undefined;
 }
 
+export const CARD = { width: 1200, height: 630 } as const;
+const ink = '#221e1b';
+const muted = '#5f574f';
+const { warm, cool } = markPalettes.light;
+/** Everything sits inside these margins; the title box never reaches the right one. */
+export const MARGIN = { left: 80, right: 64, top: 56, bottom: 56 } as const;
+export const TITLE_BOX = {
+  width: CARD.width - MARGIN.left - MARGIN.right,
+  sizes: [76, 68, 60, 54, 48],
+  maxLines: 3,
+  lineHeight: 1.12,
+} as const;
+/** Where the title box starts and how tall it is (three lines at the largest size). */
+export const TITLE_TOP = 196;
+export const TITLE_HEIGHT = Math.ceil(TITLE_BOX.sizes[0] * TITLE_BOX.lineHeight * 3);
+
+type Style = Record<string, string | number>;
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+const el = (type: string, style: Style, children?: unknown, props: object = {}): Node => ({
   type,
-  props: { style, children },
+  props: { ...props, style, children },
 });
 
-/** Shrinks long titles so that they fit three lines of the 1200x630 card. */
-export function titleSize(title: string): number {
-  if (title.length <= 40) return 76;
-  if (title.length <= 70) return 62;
-  return 50;
+/** Two large, faint rings behind the text: the logo's shapes as a backdrop. */
+function backdrop(): Node[] {
+  const ring = (left: number, colour: string) =>
+    el('div', {
+      position: 'absolute',
+      left,
+      top: 300,
+      width: 560,
+      height: 560,
+      borderRadius: 280,
+      border: `40px solid ${colour}`,
+      opacity: 0.13,
+    });
+  return [ring(760, warm), ring(930, cool)];
+}
+
+function brandRow(): Node {
+  const mark = `data:image/svg+xml;base64,${btoa(markSvg(markPalettes.light, 64))}`;
+  return el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
+    el('img', {}, undefined, { src: mark, width: 56, height: 56 }),
+    el('div', { display: 'flex', fontSize: 38, fontWeight: 700, color: ink }, 'Closer'),
+  ]);
+}
+
+function titleBlock({ size, lines }: FittedTitle): Node {
+  return el(
+    'div',
+    {
+      position: 'absolute',
+      left: MARGIN.left,
+      top: TITLE_TOP,
+      width: TITLE_BOX.width,
+      height: TITLE_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'center',
+      fontSize: size,
+      fontWeight: 700,
+      lineHeight: TITLE_BOX.lineHeight,
+      color: ink,
+    },
+    // One element per measured line, never re-wrapped by satori.
+    lines.map((line) => el('div', { display: 'flex', whiteSpace: 'nowrap' }, line)),
+  );
+}
+
+/** The quiz's bands side by side on 0 to 100, the card's own band in full colour and marked. */
+function gauge({ bands, current }: OgBand): Node {
+  const width = 560;
+  return el('div', { display: 'flex', flexDirection: 'column', gap: 10 }, [
+    el(
+      'div',
+      { display: 'flex', width, height: 22, borderRadius: 11, overflow: 'hidden', gap: 4 },
+      bands.map((b, i) =>
+        el('div', {
+          width: ((b.max - b.min + 1) / 101) * (width - 4 * (bands.length - 1)),
+          height: 22,
+          background: i === current ? warm : '#d9cfc3',
+        }),
+      ),
+    ),
+    el(
+      'div',
+      { display: 'flex', justifyContent: 'space-between', width, fontSize: 22, color: muted },
+      [el('div', { display: 'flex' }, '0'), el('div', { display: 'flex' }, '100')],
+    ),
+  ]);
 }
 
 /** The card as the element tree satori renders (no JSX needed). */
-export function ogTree({ title, kicker, footer = 'Closer' }: OgCard): Node {
+export function ogTree(card: OgCard, measure: Measure): Node {
+  const { title, kicker, footer = 'Closer', band } = card;
+  const fitted = fitTitle(title, TITLE_BOX, measure);
+  // Every block is placed absolutely, so a long title can never push the others around.
+  const at = (style: Style) => ({
+    position: 'absolute',
+    left: MARGIN.left,
+    display: 'flex',
+    ...style,
+  });
   return el(
     'div',
     {
       width: '100%',
       height: '100%',
       display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '72px 80px',
-      background: '#fdfbf8',
-      color: '#24211e',
-      borderLeft: '24px solid #9c3d2e',
+      background: '#fcfaf7',
+      color: ink,
       fontFamily: 'Atkinson Hyperlegible',
+      position: 'relative',
     },
     [
-      el('div', { display: 'flex', fontSize: 32, color: '#8a3326' }, kicker ?? ' '),
-      el(
-        'div',
-        { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15 },
-        title,
-      ),
-      el('div', { display: 'flex', fontSize: 30, color: '#5c554d' }, footer),
+      ...backdrop(),
+      el('div', at({ top: MARGIN.top, flexDirection: 'column', gap: 28 }), [
+        brandRow(),
+        el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: warm }, kicker ?? ' '),
+      ]),
+      titleBlock(fitted),
+      el('div', at({ bottom: MARGIN.bottom, flexDirection: 'column', gap: 24 }), [
+        ...(band ? [gauge(band)] : []),
+        el('div', { display: 'flex', fontSize: 28, color: muted }, footer),
+      ]),
     ],
   );
 }

@@ -4,34 +4,46 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { ogTree, type OgCard } from './card';
+import opentype from 'opentype.js';
+import { CARD, ogTree, type OgCard } from './card';
+import type { Measure } from './fit-title';
 
 const require = createRequire(import.meta.url);
-let fonts:
-  Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: Promise<{ satori: Font[]; measure: Measure }> | undefined;
 
 function loadFonts() {
   const file = (w: number) =>
     require.resolve(
       `@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${w}-normal.woff`,
     );
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
+  fonts ??= (async () => {
+    const [regular, bold] = await Promise.all([readFile(file(400)), readFile(file(700))]);
+    const face = (data: Buffer, weight: 400 | 700): Font => ({
       name: 'Atkinson Hyperlegible',
-      data: await readFile(file(weight)),
+      data,
       weight,
-      style: 'normal' as const,
-    })),
-  );
+      style: 'normal',
+    });
+    const loaded = [face(regular, 400), face(bold, 700)];
+    // Titles are bold: measure them with the bold face's advance widths and kerning.
+    const metrics = opentype.parse(
+      bold.buffer.slice(bold.byteOffset, bold.byteOffset + bold.length),
+    );
+    const measure: Measure = (text, size) => metrics.getAdvanceWidth(text, size, { kerning: true });
+    return { satori: loaded, measure };
+  })();
   return fonts;
+}
+
+/** The card as SVG (satori), before rasterising. */
+export async function renderOgSvg(card: OgCard): Promise<string> {
+  const { satori: fontList, measure } = await loadFonts();
+  return satori(ogTree(card, measure) as never, { ...CARD, fonts: fontList });
 }
 
 /** Renders a 1200x630 PNG card. */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
-  const svg = await satori(ogTree(card) as never, {
-    width: 1200,
-    height: 630,
-    fonts: await loadFonts(),
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  const svg = await renderOgSvg(card);
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng();
 }

@@ -5,7 +5,7 @@ import { site } from '../../config/site';
 export const GET: APIRoute = async () => {
   const png = await renderOgPng({
     title: site.tagline,
-    kicker: site.name,
+    kicker: 'Relationship advice',
     footer: 'Sourced · Private · Accessible',
   });
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
