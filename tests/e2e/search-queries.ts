@@ -58,9 +58,5 @@ export const expectedFirst: ExpectedFirst[] = [
   },
 ];
 
-/** Drops the `highlight` parameters from a result link. */
-export function withoutHighlight(href: string): string {
-  const url = new URL(href, 'http://x');
-  url.searchParams.delete('highlight');
-  return `${url.pathname}${url.search}${url.hash}`;
-}
+/** Drops the `highlight` parameters from a result link (the relevance evaluator's rule). */
+export { resultPath as withoutHighlight } from '../../scripts/search/relevance-metrics';
