@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { getArticles } from '../../../data/articles';
-import { renderOgPng } from '../../../lib/og/render';
+import { renderOgPng } from '../_render';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => {

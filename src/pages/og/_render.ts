@@ -1,10 +1,10 @@
-// Build-time only: reads the bundled font from node_modules, so it is the one module under
-// src/lib that touches Node; the card layout itself is pure (./card.ts).
+// Build-time only: reads the bundled font from node_modules and runs satori and resvg, so it lives
+// beside the routes that use it, not in src/lib; the card layout itself is pure (src/lib/og/card.ts).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { ogTree, type OgCard } from './card';
+import { ogTree, type OgCard } from '../../lib/og/card';
 
 const require = createRequire(import.meta.url);
 let fonts:
