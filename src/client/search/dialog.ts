@@ -1,5 +1,6 @@
 import { attachSearch } from './search-controller';
 import { warmUpPagefind } from './pagefind-client';
+import { PAGES, searchPath } from '../../lib/paths';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -14,13 +15,13 @@ function build(): HTMLDialogElement {
         <h2 id="search-dialog-title">Search</h2>
         <button type="button" class="search-close">Close<span class="visually-hidden"> search</span></button>
       </div>
-      <form role="search" action="/search/" method="get">
+      <form role="search" action="${PAGES.search}" method="get">
         <label for="search-dialog-q">Search articles, FAQ answers and quizzes</label>
         <input id="search-dialog-q" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" />
       </form>
       <p class="search-status" role="status"></p>
       <div class="search-region"></div>
-      <p class="search-all"><a href="/search/">Open the search page, with filters by type and topic</a></p>
+      <p class="search-all"><a href="${PAGES.search}">Open the search page, with filters by type and topic</a></p>
     </div>`;
   document.body.append(d);
 
@@ -39,7 +40,7 @@ function build(): HTMLDialogElement {
   );
   input.addEventListener('input', () => {
     const q = input.value.trim();
-    all.href = q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
+    all.href = searchPath(q);
   });
   d.querySelector('.search-close')?.addEventListener('click', () => d.close());
   // A click on the backdrop (the dialog box itself, outside the panel) closes it.

@@ -1,4 +1,5 @@
 import type { PagefindResultData } from './pagefind-client';
+import { PAGES } from '../../lib/paths';
 
 /** Builds one result: title link, type and topic, excerpt with the matched words in <mark>. */
 export function resultItem(r: PagefindResultData): HTMLLIElement {
@@ -40,8 +41,8 @@ export function noResultsHelp(): HTMLElement {
   div.className = 'search-help';
   div.innerHTML =
     '<p>Try fewer or different words, or find help another way:</p>' +
-    '<ul><li><a href="/faq/">Browse every FAQ answer</a></li>' +
-    '<li><a href="/quizzes/">Take a quiz</a></li>' +
-    '<li><a href="/ask/">Ask your question</a></li></ul>';
+    `<ul><li><a href="${PAGES.faq}">Browse every FAQ answer</a></li>` +
+    `<li><a href="${PAGES.quizzes}">Take a quiz</a></li>` +
+    `<li><a href="${PAGES.ask}">Ask your question</a></li></ul>`;
   return div;
 }

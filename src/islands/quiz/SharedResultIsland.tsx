@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeResult, fragmentParam } from '../../lib/quiz/links';
 import { resultFromScores, type QuizResult } from '../../lib/quiz/scoring';
 import type { QuizView } from '../../lib/quiz/view';
+import { quizPath } from '../../lib/paths';
 import { ResultView } from './ResultView';
 import './quiz.css';
 
@@ -43,9 +44,7 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
         <h2>This result cannot be shown</h2>
         <p>{state.message}</p>
         <p>
-          <a href={`/quizzes/${quiz.slug}/`}>
-            Take the {quiz.shortTitle.toLowerCase()} quiz yourself
-          </a>
+          <a href={quizPath(quiz.slug)}>Take the {quiz.shortTitle.toLowerCase()} quiz yourself</a>
         </p>
       </div>
     );

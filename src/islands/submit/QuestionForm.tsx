@@ -1,6 +1,7 @@
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm, sentence } from './Field';
 import { useSubmission } from './use-submission';
+import { submissionEndpoint } from '../../lib/submission-endpoints';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */
@@ -9,7 +10,7 @@ interface Props {
   articles?: { slug: string; title: string }[];
 }
 
-const ENDPOINT = '/api/submissions/question/';
+const ENDPOINT = submissionEndpoint('question');
 
 /** The "ask your question" form: server-rendered, posts without JavaScript, enhanced when hydrated. */
 export default function QuestionForm({ article, articles = [] }: Props) {

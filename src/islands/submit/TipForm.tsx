@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { useSubmission } from './use-submission';
+import { submissionEndpoint } from '../../lib/submission-endpoints';
 
 interface Props {
   /** Slug of the article the tip is about. */
   article: string;
 }
 
-const ENDPOINT = '/api/submissions/tip/';
+const ENDPOINT = submissionEndpoint('tip');
 
 /**
  * The reader-tip form. The server renders a complete form that posts without JavaScript; once
