@@ -8,9 +8,9 @@ import {
   quizPath,
   searchPath,
   sharedResultPath,
+  submissionEndpoint,
   topicPath,
 } from '../../src/lib/paths';
-import { submissionEndpoint } from '../../src/lib/submission-endpoints';
 
 // Literal URLs on purpose: these are the addresses readers bookmark and other sites link to.
 describe('site paths', () => {

@@ -1,6 +1,6 @@
 import { attachSearch } from './search-controller';
 import { warmUpPagefind } from './pagefind-client';
-import { PAGES, searchPath } from '../../lib/paths';
+import { PAGES, searchPath } from '../../lib/paths/pages';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;

@@ -1,5 +1,5 @@
 import type { PagefindResultData } from './pagefind-client';
-import { PAGES } from '../../lib/paths';
+import { PAGES } from '../../lib/paths/pages';
 
 /** Builds one result: title link, type and topic, excerpt with the matched words in <mark>. */
 export function resultItem(r: PagefindResultData): HTMLLIElement {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeResult, fragmentParam } from '../../lib/quiz/links';
 import { resultFromScores, type QuizResult } from '../../lib/quiz/scoring';
 import type { QuizView } from '../../lib/quiz/view';
-import { quizPath } from '../../lib/paths';
+import { quizPath } from '../../lib/paths/content';
 import { ResultView } from './ResultView';
 import './quiz.css';
 

@@ -1,7 +1,7 @@
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm, sentence } from './Field';
 import { useSubmission } from './use-submission';
-import { submissionEndpoint } from '../../lib/submission-endpoints';
+import { submissionEndpoint } from '../../lib/paths/submission';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */

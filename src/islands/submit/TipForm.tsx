@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { useSubmission } from './use-submission';
-import { submissionEndpoint } from '../../lib/submission-endpoints';
+import { submissionEndpoint } from '../../lib/paths/submission';
 
 interface Props {
   /** Slug of the article the tip is about. */

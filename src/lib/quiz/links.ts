@@ -1,6 +1,6 @@
 import { shortHash } from './hash';
 import { bandFor, optionCounts } from './scoring';
-import type { Answers, Band, QuizDefinition } from './types';
+import type { Band, QuizDefinition } from './types';
 
 /**
  * Share and couple links. Both live in the URL fragment (`#r=…`, `#c=…`), which browsers never
@@ -9,6 +9,8 @@ import type { Answers, Band, QuizDefinition } from './types';
  * - the fingerprint (see fingerprint.ts) ties the link to the quiz structure it was made for;
  * - the check (a hash of the rest) notices a link that was edited or cut short.
  * Decoding never throws: it returns either the value or a reason the island can explain.
+ * This file reads links (every quiz page does); writing them is in link-writers.ts, which only the
+ * results view loads.
  */
 
 /** Version of both link formats written today. */
@@ -36,10 +38,6 @@ const fail = (problem: LinkProblem): { ok: false; problem: LinkProblem } => ({
   problem,
 });
 
-function seal(body: string): string {
-  return `${body}.${shortHash(body)}`;
-}
-
 /** Splits a sealed link into its parts once the kind, length, characters and check are right. */
 function unseal(raw: unknown, kind: 'r' | 'c', fingerprint: string): Decoded<string[]> {
   if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
@@ -63,12 +61,6 @@ function plainInt(text: string | undefined, max: number): number | null {
   return n <= max ? n : null;
 }
 
-/** The fragment value for a share link. */
-export function encodeResult(fingerprint: string, result: SharedResult): string {
-  const scores = result.scores.join('_');
-  return seal(`r${LINK_VERSION}.${fingerprint}.${result.band.id}.${result.overall}.${scores}`);
-}
-
 /** Reads a share link back; the band must be the one the overall score falls in. */
 export function decodeResult(
   quiz: QuizDefinition,
@@ -86,17 +78,6 @@ export function decodeResult(
   const band = bandFor(quiz.bands, overall);
   if (band.id !== bandId) return fail('out-of-range');
   return { ok: true, value: { overall, band, scores: scores as number[] } };
-}
-
-/** The fragment value for a couple link: one digit per answer (scales have at most 10 options). */
-export function encodeAnswers(fingerprint: string, answers: Answers): string {
-  const digits = answers.map((a) => {
-    if (a === null || !Number.isInteger(a) || a < 0 || a > 9) {
-      throw new RangeError('only complete answers of 0 to 9 can be encoded');
-    }
-    return String(a);
-  });
-  return seal(`c${LINK_VERSION}.${fingerprint}.${digits.join('')}`);
 }
 
 /** Reads a couple link back: exactly one in-range answer per question. */
