@@ -1,4 +1,5 @@
-import type { PagefindResultData } from './pagefind-client';
+import { countMessage } from '../../lib/search/query-state';
+import type { PagefindResultData, PagefindSearch } from './pagefind-client';
 import { PAGES } from '../../lib/paths/pages';
 
 /** Builds one result: title link, type and topic, excerpt with the matched words in <mark>. */
@@ -45,4 +46,56 @@ export function noResultsHelp(): HTMLElement {
     `<li><a href="${PAGES.quizzes}">Take a quiz</a></li>` +
     `<li><a href="${PAGES.ask}">Ask your question</a></li></ul>`;
   return div;
+}
+
+/** Where results go and how many to show at once. */
+export interface ResultsTarget {
+  results: HTMLElement;
+  status: HTMLElement;
+  pageSize: number;
+}
+
+/** The result title links, in order (the arrow keys move between them). */
+export const resultLinks = (results: HTMLElement) => [
+  ...results.querySelectorAll<HTMLAnchorElement>('.search-result h3 a'),
+];
+
+/**
+ * Shows the first page of results and a "Show more results" button for the rest, then announces
+ * the count. `superseded` is asked after each wait: a newer search may have started meanwhile,
+ * and its results must not be replaced by these.
+ */
+export async function showResults(
+  target: ResultsTarget,
+  all: PagefindSearch['results'],
+  q: string,
+  superseded: () => boolean,
+): Promise<void> {
+  const list = document.createElement('ul');
+  list.className = 'search-results';
+  const addPage = async (from: number) => {
+    const page = await Promise.all(all.slice(from, from + target.pageSize).map((r) => r.data()));
+    list.append(...page.map(resultItem));
+    return from + page.length;
+  };
+  let shown = await addPage(0);
+  if (superseded()) return;
+  const nodes: Node[] = all.length === 0 ? [noResultsHelp()] : [list];
+  if (shown < all.length) {
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.textContent = 'Show more results';
+    more.addEventListener('click', () => {
+      const first = shown;
+      void addPage(shown).then((next) => {
+        shown = next;
+        resultLinks(target.results)[first]?.focus();
+        if (shown >= all.length) more.remove();
+      });
+    });
+    nodes.push(more);
+  }
+  target.results.replaceChildren(...nodes);
+  target.status.textContent = countMessage(all.length, q);
 }

@@ -13,47 +13,41 @@ interface Props {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Band, chart and table, strongest and weakest, ideas, and the "not a diagnosis" note. */
-export function ResultView({ quiz, result, heading, headingRef, children }: Props) {
+/** Strongest and weakest dimensions, or a plain sentence when every score is the same. */
+function Extremes({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
   const noun = quiz.dimensionNoun;
-  const byId = (id: string) => quiz.dimensions.find((d) => d.id === id);
-  const names = (ids: string[]) => ids.map((id) => byId(id)?.label ?? id).join(', ');
+  const names = (ids: string[]) =>
+    ids.map((id) => quiz.dimensions.find((d) => d.id === id)?.label ?? id).join(', ');
   const scoreOf = (id: string) => result.dimensions.find((d) => d.id === id)?.score ?? 0;
-  const even = result.strongest.length === result.dimensions.length;
-  // Ideas for at most two weakest dimensions keep the page short when several tie.
-  const focus = result.weakest.slice(0, 2).flatMap((id) => byId(id) ?? []);
-  return (
-    <section class="quiz-result" aria-labelledby="quiz-result-heading">
-      <h2 id="quiz-result-heading" tabIndex={-1} ref={headingRef ?? null}>
-        {heading}: {result.band.title}
-      </h2>
-      <p class="quiz-overall">
-        Overall score: <strong>{result.overall}</strong> out of 100
+  if (result.strongest.length === result.dimensions.length) {
+    return (
+      <p>
+        Every {noun} scored the same ({scoreOf(result.strongest[0] ?? '')} out of 100), so no one{' '}
+        {noun} stands out.
       </p>
-      <p>{result.band.interpretation}</p>
-      <ScoreChart
-        dimensions={quiz.dimensions}
-        rows={result.dimensions}
-        caption={`Scores by ${noun}, out of 100`}
-        series={['Score', 'Partner']}
-      />
-      {even ? (
-        <p>
-          Every {noun} scored the same ({scoreOf(result.strongest[0] ?? '')} out of 100), so no one{' '}
-          {noun} stands out.
-        </p>
-      ) : (
-        <dl class="quiz-extremes">
-          <dt>Strongest {noun}</dt>
-          <dd>
-            {names(result.strongest)} ({scoreOf(result.strongest[0] ?? '')})
-          </dd>
-          <dt>{capital(noun)} that could use some care</dt>
-          <dd>
-            {names(result.weakest)} ({scoreOf(result.weakest[0] ?? '')})
-          </dd>
-        </dl>
-      )}
+    );
+  }
+  return (
+    <dl class="quiz-extremes">
+      <dt>Strongest {noun}</dt>
+      <dd>
+        {names(result.strongest)} ({scoreOf(result.strongest[0] ?? '')})
+      </dd>
+      <dt>{capital(noun)} that could use some care</dt>
+      <dd>
+        {names(result.weakest)} ({scoreOf(result.weakest[0] ?? '')})
+      </dd>
+    </dl>
+  );
+}
+
+/** Ideas for at most two weakest dimensions: that keeps the page short when several tie. */
+function Ideas({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
+  const focus = result.weakest
+    .slice(0, 2)
+    .flatMap((id) => quiz.dimensions.find((d) => d.id === id) ?? []);
+  return (
+    <>
       {focus.map((d) => (
         <div class="quiz-ways" key={d.id}>
           <h3>Ideas for {d.label.toLowerCase()}</h3>
@@ -67,6 +61,29 @@ export function ResultView({ quiz, result, heading, headingRef, children }: Prop
           </ul>
         </div>
       ))}
+    </>
+  );
+}
+
+/** Band, chart and table, strongest and weakest, ideas, and the "not a diagnosis" note. */
+export function ResultView({ quiz, result, heading, headingRef, children }: Props) {
+  return (
+    <section class="quiz-result" aria-labelledby="quiz-result-heading">
+      <h2 id="quiz-result-heading" tabIndex={-1} ref={headingRef ?? null}>
+        {heading}: {result.band.title}
+      </h2>
+      <p class="quiz-overall">
+        Overall score: <strong>{result.overall}</strong> out of 100
+      </p>
+      <p>{result.band.interpretation}</p>
+      <ScoreChart
+        dimensions={quiz.dimensions}
+        rows={result.dimensions}
+        caption={`Scores by ${quiz.dimensionNoun}, out of 100`}
+        series={['Score', 'Partner']}
+      />
+      <Extremes quiz={quiz} result={result} />
+      <Ideas quiz={quiz} result={result} />
       <div class="quiz-note">
         <h3>What this can and cannot tell you</h3>
         <p>{quiz.note}</p>

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fragmentParam, readCoupleLink } from '../../lib/quiz/links';
-import { scoreQuiz } from '../../lib/quiz/scoring';
+import { scoreQuiz, type QuizResult } from '../../lib/quiz/scoring';
 import * as session from '../../lib/quiz/session';
 import {
   addHistory,
@@ -11,17 +11,22 @@ import {
   loadProgress,
   saveProgress,
   type KeyValueStore,
+  type PastResult,
   type Progress,
 } from '../../lib/quiz/storage';
 import type { QuizView } from '../../lib/quiz/view';
 
 type Focusable = RefObject<HTMLElement>;
+type Update = (s: session.QuizSession) => session.QuizSession;
 export type Panel = typeof import('./ResultPanel').ResultPanel;
 
 // The results view (chart, comparison, trend, share links) loads when the reader starts the
 // quiz, not with the page: a reader who only looks at the questions never downloads it.
 let panelLoad: Promise<Panel> | undefined;
 const loadResultPanel = () => (panelLoad ??= import('./ResultPanel').then((m) => m.ResultPanel));
+
+// The couple link leaves the address bar, so a reload does not bring it back.
+const clearAddress = () => history.replaceState(null, '', location.pathname + location.search);
 
 function browserStore(): KeyValueStore | null {
   try {
@@ -32,25 +37,28 @@ function browserStore(): KeyValueStore | null {
 }
 
 /**
- * The quiz island's state and what the reader can do with it. The state changes only through the
- * pure transitions of src/lib/quiz/session.ts; this hook adds what touches the browser: storage on
- * this device, the couple link in the address, focus after an action, and loading the results view.
+ * The elements focus moves to (the question, the result heading, the start button), and a way to
+ * move it. Only after a reader's action, never on page load. A new object per request, so that
+ * the effect runs once per request and only after the render that shows its target (a ref read by
+ * an effect on every render could fire early, on the render before, and focus an element that is
+ * about to be replaced).
  */
-export function useQuiz(quiz: QuizView) {
-  const fp = quiz.fingerprint;
-  const [state, update] = useState(() => session.initialSession(quiz.questions.length));
-  const [ResultPanel, setResultPanel] = useState<Panel | null>(null);
-  const store = useRef<KeyValueStore | null>(null);
-  // A new object per request, so that the focus effect runs once per request and only after the
-  // render that shows its target (a ref read by an effect on every render could fire early, on
-  // the render before, and focus an element that is about to be replaced).
-  const [focusRequest, setFocusRequest] = useState<{ target: Focusable } | null>(null);
-  const focusOn = (target: Focusable) => setFocusRequest({ target });
-  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
+function useFocus() {
+  const [request, setRequest] = useState<{ target: Focusable } | null>(null);
+  useEffect(() => {
+    request?.target.current?.focus();
+  }, [request]);
+  return {
+    focusOn: (target: Focusable) => setRequest({ target }),
+    fieldsetRef: useRef<HTMLFieldSetElement>(null),
+    headingRef: useRef<HTMLHeadingElement>(null),
+    startRef: useRef<HTMLButtonElement>(null),
+  };
+}
 
-  /** Fetches the results view; if it cannot be fetched, says so plainly and returns false. */
+/** The results view once fetched, and a loader that says so plainly when it cannot be fetched. */
+function useResultPanel(update: (u: Update) => void) {
+  const [ResultPanel, setResultPanel] = useState<Panel | null>(null);
   const loadPanel = async () => {
     try {
       const Loaded = await loadResultPanel();
@@ -58,18 +66,30 @@ export function useQuiz(quiz: QuizView) {
       return true;
     } catch {
       panelLoad = undefined;
-      const status = 'The result could not be shown: check your connection and try again.';
-      update(session.say(status));
+      update(session.say('The result could not be shown: check your connection and try again.'));
       return false;
     }
   };
+  return { ResultPanel, loadPanel };
+}
 
+/**
+ * What this device and the address bring to the quiz once hydrated: saved progress, past results
+ * and a couple link; and, from then on, unfinished answers saved whenever they or the question change.
+ */
+function useDevice(
+  quiz: QuizView,
+  state: session.QuizSession,
+  update: (u: Update) => void,
+  loadPanel: () => Promise<boolean>,
+) {
+  const store = useRef<KeyValueStore | null>(null);
+  const fp = quiz.fingerprint;
   useEffect(() => {
     store.current = browserStore();
     const link = readCoupleLink(quiz, fp, location.hash);
     const saved = loadProgress(store.current, quiz, fp);
-    const past = loadHistory(store.current, quiz.slug);
-    update(session.loaded(saved, past, link));
+    update(session.loaded(saved, loadHistory(store.current, quiz.slug), link));
     // A link pasted into this same tab only changes the fragment: start afresh from it.
     addEventListener('hashchange', () => {
       if (fragmentParam(location.hash, 'c') !== null) location.reload();
@@ -79,40 +99,51 @@ export function useQuiz(quiz: QuizView) {
       void loadPanel().then((ok) => ok && update(session.returned(link.own, result)));
     }
   }, []);
-
-  // Unfinished answers survive a reload: saved whenever they or the question change.
   const { phase, answers, step } = state;
   useEffect(() => {
     if (phase === 'asking') saveProgress(store.current, quiz, fp, { answers, step });
   }, [phase, answers, step]);
+  return store;
+}
 
-  // Moves focus only after a reader's action, never on page load.
-  useEffect(() => {
-    focusRequest?.target.current?.focus();
-  }, [focusRequest]);
+/** Adds a finished result to this device's history and forgets the unfinished attempt. */
+function keepResult(store: KeyValueStore | null, slug: string, result: QuizResult): PastResult[] {
+  clearProgress(store, slug);
+  return addHistory(store, slug, {
+    at: new Date().toISOString(),
+    overall: result.overall,
+    band: result.band.id,
+    scores: result.dimensions.map((d) => d.score),
+  });
+}
 
-  const goTo = (to: number) => {
-    update(session.goTo(to));
+/**
+ * The quiz island's state and what the reader can do with it. The state changes only through the
+ * pure transitions of src/lib/quiz/session.ts; this hook adds what touches the browser: storage on
+ * this device, the couple link in the address, focus after an action, and loading the results view.
+ */
+export function useQuiz(quiz: QuizView) {
+  const [state, update] = useState(() => session.initialSession(quiz.questions.length));
+  const { ResultPanel, loadPanel } = useResultPanel(update);
+  const store = useDevice(quiz, state, update, loadPanel);
+  const { focusOn, fieldsetRef, headingRef, startRef } = useFocus();
+  const { answers, step } = state;
+
+  /** Shows a question (the transition says which) and focuses it. */
+  const ask = (to: Update) => {
+    update(to);
     focusOn(fieldsetRef);
   };
 
   const begin = (from: Progress | null) => {
     void loadResultPanel().catch(() => (panelLoad = undefined));
-    update(session.begin(from));
-    focusOn(fieldsetRef);
+    ask(session.begin(from));
   };
 
   const finish = async () => {
     const result = scoreQuiz(quiz, answers);
     if (!(await loadPanel())) return;
-    const past = addHistory(store.current, quiz.slug, {
-      at: new Date().toISOString(),
-      overall: result.overall,
-      band: result.band.id,
-      scores: result.dimensions.map((d) => d.score),
-    });
-    clearProgress(store.current, quiz.slug);
-    update(session.finished(result, past));
+    update(session.finished(result, keepResult(store.current, quiz.slug, result)));
     focusOn(headingRef);
   };
 
@@ -123,11 +154,8 @@ export function useQuiz(quiz: QuizView) {
       update(session.needAnswer);
       fieldsetRef.current?.focus();
     } else if (step === state.total - 1) void finish();
-    else goTo(step + 1);
+    else ask(session.goTo(step + 1));
   };
-
-  // The couple link leaves the address bar, so a reload does not bring it back.
-  const clearAddress = () => history.replaceState(null, '', location.pathname + location.search);
 
   const clearAll = () => {
     clearEverything(store.current, quiz.slug);
@@ -147,7 +175,7 @@ export function useQuiz(quiz: QuizView) {
     onRetake: () => begin(null),
     onChoose: (value: number) => update(session.choose(value)),
     onNext: next,
-    onBack: () => goTo(step - 1),
+    onBack: () => ask(session.goTo(step - 1)),
     onStartOver: () => {
       clearAddress();
       update(session.dropLink);
