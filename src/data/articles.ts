@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readingMinutes, countWords } from '../lib/reading-time';
 import { brokenReferences, type ReferenceUse } from '../lib/content-refs';
 import { articlePath } from '../lib/paths';
@@ -90,6 +90,9 @@ export const getArticlesByTopic = oncePerBuild(async () =>
 const neighbours = oncePerBuild(async () =>
   relatedIndex(await getArticles(), { related: 3, recent: 3 }),
 );
+
+/** Compiles an article's MDX body: the component to render and its headings (for the contents). */
+export const renderArticle = (article: ArticleSummary) => render(article.entry);
 
 /** What an article suggests after itself: related articles (same topic first) and recent ones. */
 export async function articleNeighbours(slug: string): Promise<Neighbours<ArticleSummary>> {

@@ -25,16 +25,20 @@ function build(): HTMLDialogElement {
     </div>`;
   document.body.append(d);
 
-  const form = d.querySelector('form') as HTMLFormElement;
-  const input = d.querySelector('input') as HTMLInputElement;
-  const all = d.querySelector('.search-all a') as HTMLAnchorElement;
+  const part = (selector: string) => {
+    const found = d.querySelector(selector);
+    if (!found) throw new Error(`search dialog: ${selector} is missing from its markup`);
+    return found;
+  };
+  const input = part('input') as HTMLInputElement;
+  const all = part('.search-all a') as HTMLAnchorElement;
   attachSearch(
     {
       root: d,
-      form,
+      form: part('form') as HTMLFormElement,
       input,
-      status: d.querySelector('.search-status') as HTMLElement,
-      results: d.querySelector('.search-region') as HTMLElement,
+      status: part('.search-status') as HTMLElement,
+      results: part('.search-region') as HTMLElement,
     },
     { syncUrl: false, pageSize: 8 },
   );

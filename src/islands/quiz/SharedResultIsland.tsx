@@ -25,11 +25,14 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
     const raw = fragmentParam(location.hash, 'r');
     if (raw === null) return;
     const decoded = decodeResult(quiz, quiz.fingerprint, raw);
-    if (!decoded.ok)
-      return setState({ kind: 'refused', message: quiz.copy.linkProblems[decoded.problem] });
+    if (!decoded.ok) {
+      setState({ kind: 'refused', message: quiz.copy.linkProblems[decoded.problem] });
+      return;
+    }
     const { overall, band, scores } = decoded.value;
     if (band.id !== bandId) {
-      return setState({ kind: 'refused', message: quiz.copy.wrongPage });
+      setState({ kind: 'refused', message: quiz.copy.wrongPage });
+      return;
     }
     const dimensions = quiz.dimensions.map((d, i) => ({ id: d.id, score: scores[i] ?? 0 }));
     setState({ kind: 'scores', result: resultFromScores(quiz, overall, dimensions) });

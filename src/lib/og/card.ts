@@ -7,7 +7,10 @@ export interface OgCard {
   footer?: string | undefined;
 }
 
-type Node = { type: string; props: Record<string, unknown> };
+interface Node {
+  type: string;
+  props: Record<string, unknown>;
+}
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },

@@ -45,7 +45,7 @@ function unseal(raw: unknown, kind: 'r' | 'c', fingerprint: string): Decoded<str
   if (!/^[a-z0-9._-]+$/.test(raw)) return fail('malformed');
   const parts = raw.split('.');
   const head = /^([rc])(\d{1,3})$/.exec(parts[0] ?? '');
-  if (!head || head[1] !== kind) return fail('malformed');
+  if (head?.[1] !== kind) return fail('malformed');
   if (Number(head[2]) !== LINK_VERSION) return fail('unknown-version');
   const check = parts.pop() ?? '';
   if (parts.length < 3) return fail('malformed');
@@ -92,7 +92,7 @@ export function decodeAnswers(
   if (rest.length || digits === undefined || !/^\d+$/.test(digits)) return fail('malformed');
   const counts = optionCounts(quiz);
   if (digits.length !== counts.length) return fail('malformed');
-  const answers = [...digits].map(Number);
+  const answers = Array.from(digits, Number);
   if (answers.some((a, i) => a >= (counts[i] ?? 0))) return fail('out-of-range');
   return { ok: true, value: answers };
 }

@@ -28,7 +28,7 @@ function loadFonts() {
 
 /** Renders a 1200x630 PNG card. */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
-  const svg = await satori(ogTree(card) as never, {
+  const svg = await satori(ogTree(card), {
     width: 1200,
     height: 630,
     fonts: await loadFonts(),

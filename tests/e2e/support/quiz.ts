@@ -39,7 +39,5 @@ export async function tableRows(page: Page, caption: RegExp): Promise<string[][]
   await expect(table).toBeVisible();
   return table
     .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())),
-    );
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 }
