@@ -4,6 +4,7 @@ import { readerFaqId } from '../schemas/question';
 import { faqAnswerPath } from '../lib/paths';
 import { getArticles, type ArticleSummary } from './articles';
 import { getAuthor } from './authors';
+import { byArticle } from './by-article';
 import { oncePerBuild } from './once';
 
 /** One FAQ answer with where it lives. The article page, JSON-LD, the FAQ hub and search all read this. */
@@ -28,11 +29,7 @@ export const isReaderFaq = (f: SiteFaq): f is ReaderFaq => 'reader' in f;
 // warns on each read.
 const questionsByArticle = oncePerBuild(async () => {
   const questions = (await getCollection('questions')).map((q) => q.data);
-  const byArticle = Map.groupBy(questions, (q) => q.article.id);
-  for (const list of byArticle.values()) {
-    list.sort((a, b) => a.answered.getTime() - b.answered.getTime() || a.ref.localeCompare(b.ref));
-  }
-  return byArticle;
+  return byArticle(questions, (q) => q.answered);
 });
 
 async function readerFaq(article: ArticleSummary): Promise<ReaderFaq[]> {

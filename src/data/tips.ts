@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byArticle } from './by-article';
 import { oncePerBuild } from './once';
 
 export type ReaderTip = CollectionEntry<'tips'>['data'];
@@ -7,11 +8,7 @@ export type ReaderTip = CollectionEntry<'tips'>['data'];
 // article page asks, and an empty collection warns on each read.
 const tipsByArticle = oncePerBuild(async () => {
   const tips = (await getCollection('tips')).map((t) => t.data);
-  const byArticle = Map.groupBy(tips, (t) => t.article.id);
-  for (const list of byArticle.values()) {
-    list.sort((a, b) => a.approved.getTime() - b.approved.getTime() || a.ref.localeCompare(b.ref));
-  }
-  return byArticle;
+  return byArticle(tips, (t) => t.approved);
 });
 
 /** Approved reader tips for one article, oldest first. */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { articlePath } from '../../src/lib/paths';
 
-const path = '/advice/emotional-intimacy/';
+const path = articlePath('emotional-intimacy');
 
 test.describe('the reference article', () => {
   test('shows every part a reader expects', async ({ page }) => {

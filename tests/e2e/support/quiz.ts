@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { quizPath } from '../../../src/lib/paths';
 
-export const closeness = '/quizzes/closeness/';
+export const closeness = quizPath('closeness');
 export const QUESTIONS = 16;
 
 /** Waits until the island has taken over the server-rendered form. */
