@@ -14,7 +14,7 @@ interface Props {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Strongest and weakest dimensions, or a plain sentence when every score is the same. */
-function Extremes({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
+function extremes(quiz: QuizView, result: QuizResult) {
   const noun = quiz.dimensionNoun;
   const names = (ids: string[]) =>
     ids.map((id) => quiz.dimensions.find((d) => d.id === id)?.label ?? id).join(', ');
@@ -42,27 +42,23 @@ function Extremes({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
 }
 
 /** Ideas for at most two weakest dimensions: that keeps the page short when several tie. */
-function Ideas({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
+function ideas(quiz: QuizView, result: QuizResult) {
   const focus = result.weakest
     .slice(0, 2)
     .flatMap((id) => quiz.dimensions.find((d) => d.id === id) ?? []);
-  return (
-    <>
-      {focus.map((d) => (
-        <div class="quiz-ways" key={d.id}>
-          <h3>Ideas for {d.label.toLowerCase()}</h3>
-          <p>{d.meaning}</p>
-          <ul>
-            {d.ways.map((w) => (
-              <li key={w.href}>
-                <a href={w.href}>{w.label}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
-  );
+  return focus.map((d) => (
+    <div class="quiz-ways" key={d.id}>
+      <h3>Ideas for {d.label.toLowerCase()}</h3>
+      <p>{d.meaning}</p>
+      <ul>
+        {d.ways.map((w) => (
+          <li key={w.href}>
+            <a href={w.href}>{w.label}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
 }
 
 /** Band, chart and table, strongest and weakest, ideas, and the "not a diagnosis" note. */
@@ -82,8 +78,8 @@ export function ResultView({ quiz, result, heading, headingRef, children }: Prop
         caption={`Scores by ${quiz.dimensionNoun}, out of 100`}
         series={['Score', 'Partner']}
       />
-      <Extremes quiz={quiz} result={result} />
-      <Ideas quiz={quiz} result={result} />
+      {extremes(quiz, result)}
+      {ideas(quiz, result)}
       <div class="quiz-note">
         <h3>What this can and cannot tell you</h3>
         <p>{quiz.note}</p>

@@ -19,15 +19,7 @@ const label = (dimensions: Dimension[], id: string) =>
   dimensions.find((d) => d.id === id)?.label ?? id;
 
 /** The bars: one per dimension, a second under it when there is a second series. */
-function Bars({
-  dimensions,
-  rows,
-  two,
-}: {
-  dimensions: Dimension[];
-  rows: ChartRow[];
-  two: boolean;
-}) {
+function bars(dimensions: Dimension[], rows: ChartRow[], two: boolean) {
   const rowHeight = two ? 44 : 30;
   const height = rows.length * rowHeight + 8;
   return (
@@ -68,7 +60,7 @@ export function ScoreChart({ dimensions, rows, caption, series = ['Score', 'Part
   const two = rows.some((r) => r.other !== undefined);
   return (
     <figure class="quiz-chart">
-      <Bars dimensions={dimensions} rows={rows} two={two} />
+      {bars(dimensions, rows, two)}
       {two && (
         // For sighted readers of the chart; the table below names both columns for everyone.
         <p class="quiz-legend" aria-hidden="true">

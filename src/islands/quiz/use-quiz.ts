@@ -70,7 +70,7 @@ function useResultPanel(update: (u: Update) => void) {
       return false;
     }
   };
-  return { ResultPanel, loadPanel };
+  return [ResultPanel, loadPanel] as const;
 }
 
 /**
@@ -124,7 +124,7 @@ function keepResult(store: KeyValueStore | null, slug: string, result: QuizResul
  */
 export function useQuiz(quiz: QuizView) {
   const [state, update] = useState(() => session.initialSession(quiz.questions.length));
-  const { ResultPanel, loadPanel } = useResultPanel(update);
+  const [ResultPanel, loadPanel] = useResultPanel(update);
   const store = useDevice(quiz, state, update, loadPanel);
   const { focusOn, fieldsetRef, headingRef, startRef } = useFocus();
   const { answers, step } = state;

@@ -6,8 +6,8 @@ import { submissionEndpoint } from '../../lib/paths/submission';
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */
   article?: string | undefined;
-  /** Articles to choose from (on /ask/). */
-  articles?: { slug: string; title: string }[] | undefined;
+  /** Articles to choose from (on /ask/): the slug as value, the title as label. */
+  articles?: { value: string; label: string }[] | undefined;
 }
 
 const ENDPOINT = submissionEndpoint('question');
@@ -25,7 +25,7 @@ function questionFields(formId: string, errors: Record<string, string | undefine
         label="Which article is it about?"
         required
         placeholder="Choose an article"
-        options={(p.articles ?? []).map((a) => ({ value: a.slug, label: a.title }))}
+        options={p.articles ?? []}
         error={errors['article']}
       />
     ),
