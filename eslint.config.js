@@ -106,6 +106,12 @@ export default tseslint.config(
     },
   },
   {
+    // TEMPORARY: card.ts is being redesigned on the design branch and is left as it was here;
+    // lifted by the lead once that branch has merged.
+    files: ['src/lib/og/card.ts'],
+    rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
+  },
+  {
     // TEMPORARY: lifted by the lead once the server branch has merged.
     files: [
       'src/server/**',

@@ -7,10 +7,7 @@ export interface OgCard {
   footer?: string | undefined;
 }
 
-interface Node {
-  type: string;
-  props: Record<string, unknown>;
-}
+type Node = { type: string; props: Record<string, unknown> };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
   type,
   props: { style, children },
