@@ -40,7 +40,9 @@ for (const file of htmlFiles) {
 
 const pages = new Map(htmlFiles.map((f) => [`/${relative(dist, f)}`, readFileSync(f, 'utf8')]));
 const assets = new Set(files.map((f) => `/${relative(dist, f)}`));
-// Pages served by the on-demand server rather than built as files (none yet): listed here when added.
+// Paths served by the on-demand server rather than built as files, in case a page links to one
+// (comma-separated in DYNAMIC_ROUTES). The submission endpoints need no entry: pages reach them only
+// through form actions and fetch, which this check does not follow.
 const dynamic = new Set((process.env.DYNAMIC_ROUTES ?? '').split(',').filter(Boolean));
 const problems = brokenLinks(pages, assets, dynamic);
 for (const p of problems) console.error(p);

@@ -50,7 +50,7 @@ export function fileKind(file: string): FileKind {
 /** Pagefind's own options for the browser API, as `pagefind.options()` takes them. */
 export type PagefindOptions = Record<string, unknown>;
 
-/** Options the site's client passes (src/islands/search/pagefind-client.ts). */
+/** Options the site's client passes (src/client/search/pagefind-client.ts). */
 export const CLIENT_OPTIONS: PagefindOptions = { highlightParam: 'highlight', excerptLength: 24 };
 
 const SITES = new Map<string, string>();

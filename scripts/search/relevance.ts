@@ -31,7 +31,7 @@ import { accepted, parseRelevanceSet, type RelevanceQuestion } from './relevance
 
 export const RELEVANCE_SET = 'tests/search/relevance.yaml';
 
-/** Results whose data the search dialog loads at once (src/islands/search/dialog.ts). */
+/** Results whose data the search dialog loads at once (src/client/search/dialog.ts). */
 export const SHOWN = 8;
 
 export async function readRelevanceSet(file = RELEVANCE_SET): Promise<RelevanceQuestion[]> {
@@ -126,7 +126,7 @@ export type RankedResult = PagefindResult & { place?: string };
 /** Turns what the reader typed into Pagefind's ranked results. */
 export type SearchFn = (pf: PagefindInstance, q: string) => Promise<RankedResult[]>;
 
-/** What the site's search box does today (src/islands/search/search-controller.ts). */
+/** What the site's search box does today (src/client/search/search-controller.ts). */
 export const clientSearch: SearchFn = async (pf, q) =>
   (await pf.search(searchTerms(q)))?.results ?? [];
 

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 interface Frontmatter {
   title: string;
   topic: string;
-  faq?: Array<{ id: string; question: string }>;
+  faq?: { id: string; question: string }[];
 }
 
 export interface SiteArticle {
@@ -18,13 +18,13 @@ export interface SiteArticle {
   topic: string;
   title: string;
   headings: string[];
-  faq: Array<{ id: string; question: string }>;
+  faq: { id: string; question: string }[];
 }
 
 export interface SiteWording {
   articles: SiteArticle[];
-  quizzes: Array<{ slug: string; title: string }>;
-  topics: Array<{ id: string; title: string }>;
+  quizzes: { slug: string; title: string }[];
+  topics: { id: string; title: string }[];
 }
 
 const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml'));

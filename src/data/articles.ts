@@ -1,6 +1,9 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readingMinutes, countWords } from '../lib/reading-time';
 import { brokenReferences, type ReferenceUse } from '../lib/content-refs';
+import { articlePath } from '../lib/paths';
+import { relatedIndex, type Neighbours } from '../lib/related';
+import { oncePerBuild } from './once';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -29,7 +32,7 @@ function summarise(entry: ArticleEntry): ArticleSummary {
     updated: entry.data.updated,
     minutes: readingMinutes(body),
     words: countWords(body),
-    href: `/advice/${entry.id}/`,
+    href: articlePath(entry.id),
     entry,
   };
 }
@@ -41,41 +44,57 @@ function referencesOf(entry: ArticleEntry): ReferenceUse[] {
     { file, field: 'topic', collection: 'topics', id: topic.id },
     { file, field: 'author', collection: 'authors', id: author.id },
     ...(reviewer ? [{ file, field: 'reviewer', collection: 'authors', id: reviewer.id }] : []),
-    ...quizzes.map((q, i) => ({ file, field: `quizzes[${i}]`, collection: 'quizzes', id: q.id })),
+    ...quizzes.map((q, i) => ({ file, field: `quizzes[${String(i)}]`, collection: 'quizzes', id: q.id })),
   ];
 }
 
-let checked: Promise<void> | undefined;
-
 /** Fails the build, naming file and field, when an article refers to an author, topic or quiz that does not exist. */
-function checkReferences(entries: ArticleEntry[]): Promise<void> {
-  checked ??= (async () => {
-    const ids = async (c: 'authors' | 'topics' | 'quizzes') => new Set((await getCollection(c)).map((e) => e.id));
-    const known = { authors: await ids('authors'), topics: await ids('topics'), quizzes: await ids('quizzes') };
-    const problems = brokenReferences(entries.flatMap(referencesOf), known);
-    if (problems.length > 0) throw new Error(`Broken content references:\n${problems.join('\n')}`);
-  })();
-  return checked;
+async function checkReferences(entries: ArticleEntry[]): Promise<void> {
+  const ids = async (c: 'authors' | 'topics' | 'quizzes') =>
+    new Set((await getCollection(c)).map((e) => e.id));
+  const known = { authors: await ids('authors'), topics: await ids('topics'), quizzes: await ids('quizzes') };
+  const problems = brokenReferences(entries.flatMap(referencesOf), known);
+  if (problems.length > 0) throw new Error(`Broken content references:\n${problems.join('\n')}`);
 }
+
+const newestFirst = (a: ArticleSummary, b: ArticleSummary) =>
+  b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug);
 
 /** Every article that is not a draft, newest first. Drafts are still built in dev so editors can preview them. */
-export async function getArticles(): Promise<ArticleSummary[]> {
-  const entries = await getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft);
-  await checkReferences(await getCollection('articles'));
+export const getArticles = oncePerBuild(async (): Promise<ArticleSummary[]> => {
+  const entries = await getCollection('articles');
+  await checkReferences(entries);
   return entries
+    .filter((e) => import.meta.env.DEV || !e.data.draft)
     .map(summarise)
-    .sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+    .sort(newestFirst);
+});
+
+const articlesBySlug = oncePerBuild(
+  async () => new Map((await getArticles()).map((a) => [a.slug, a])),
+);
+
+/** One published article by slug; an unknown or draft slug fails the build. */
+export async function getArticle(slug: string): Promise<ArticleSummary> {
+  const article = (await articlesBySlug()).get(slug);
+  if (!article) throw new Error(`Unknown or draft article "${slug}"`);
+  return article;
 }
 
-/** The topic entries, in navigation order. */
-export async function getTopics() {
-  const topics = await getCollection('topics');
-  return topics.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
-}
+/** The articles of each topic, newest first, by topic slug. */
+export const getArticlesByTopic = oncePerBuild(async () =>
+  Map.groupBy(await getArticles(), (a) => a.topic),
+);
 
-/** Resolves an author reference, failing loudly if it points nowhere. */
-export async function getAuthor(id: string) {
-  const author = await getEntry('authors', id);
-  if (!author) throw new Error(`Unknown author "${id}"`);
-  return author;
+// Related and recent articles of every article, in one pass over the catalogue.
+const neighbours = oncePerBuild(async () =>
+  relatedIndex(await getArticles(), { related: 3, recent: 3 }),
+);
+
+/** Compiles an article's MDX body: the component to render and its headings (for the contents). */
+export const renderArticle = (article: ArticleSummary) => render(article.entry);
+
+/** What an article suggests after itself: related articles (same topic first) and recent ones. */
+export async function articleNeighbours(slug: string): Promise<Neighbours<ArticleSummary>> {
+  return (await neighbours()).get(slug) ?? { related: [], recent: [] };
 }

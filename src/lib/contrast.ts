@@ -6,7 +6,7 @@ export type Rgba = [number, number, number, number];
 export function parseHex(hex: string): Rgba {
   const digits = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(hex.trim())?.[1];
   if (!digits) throw new Error(`not a hex colour: ${hex}`);
-  const full = digits.length <= 4 ? [...digits].map((d) => d + d).join('') : digits;
+  const full = digits.length <= 4 ? digits.replace(/./g, (d) => d + d) : digits;
   const bytes = full.match(/../g)?.map((b) => parseInt(b, 16)) ?? [];
   const [r = 0, g = 0, b = 0, a = 255] = bytes;
   return [r, g, b, a / 255];

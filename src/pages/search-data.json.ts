@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { getArticles, getTopics } from '../data/articles';
-import { articleFaqWithReaders } from '../data/faq';
+import { getArticles } from '../data/articles';
+import { getTopics } from '../data/topics';
+import { getFaqIndex } from '../data/faq';
+import { getQuizzes, quizCard } from '../data/quizzes';
 import type { SearchData } from '../lib/search/records';
 
 // Built once at build time; the search integration reads it from the output and then deletes it.
@@ -9,17 +10,17 @@ export const prerender = true;
 
 /** FAQ answers and quizzes for the search index, from the same data the pages render. */
 export const GET: APIRoute = async () => {
-  const [articles, topics, quizzes] = await Promise.all([
+  const [articles, topics, quizzes, faqIndex] = await Promise.all([
     getArticles(),
     getTopics(),
-    getCollection('quizzes'),
+    getQuizzes(),
+    getFaqIndex(),
   ]);
-  const topicTitle = new Map(topics.map((t) => [t.id, t.data.title]));
+  const topicTitle = new Map(topics.map((t) => [t.slug, t.title]));
   // The same entries the article pages and the FAQ hub show: the editors' FAQ plus answered reader questions.
-  const faqs = await Promise.all(articles.map((a) => articleFaqWithReaders(a.entry)));
   const data: SearchData = {
-    faqs: articles.flatMap((a, i) =>
-      (faqs[i] ?? []).map((f) => ({
+    faqs: articles.flatMap((a) =>
+      (faqIndex.get(a.slug) ?? []).map((f) => ({
         url: f.href,
         question: f.question,
         answer: f.answer,
@@ -28,10 +29,10 @@ export const GET: APIRoute = async () => {
         date: a.published.toISOString().slice(0, 10),
       })),
     ),
-    quizzes: quizzes.map((q) => ({
-      url: `/quizzes/${q.id}/`,
-      title: q.data.title,
-      description: q.data.description,
+    quizzes: quizzes.map(quizCard).map((q) => ({
+      url: q.href,
+      title: q.title,
+      description: q.description,
     })),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -20,6 +20,53 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): string | undefined {
   return undefined;
 }
 
+interface ArticleFacts {
+  published: Date;
+  updated?: Date | undefined;
+  changes?: string | undefined;
+  people: string[];
+  sources: { id: string }[];
+  faq: { id: string }[];
+}
+
+/** Rules that join several fields: dates in order, a change note with its date, no repeated ids. */
+function checkConsistency(a: ArticleFacts, ctx: z.RefinementCtx) {
+  if (a.updated && a.updated < a.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: 'must not be before "published"',
+    });
+  }
+  if (a.updated && !a.changes) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['changes'],
+      message: 'is required when "updated" is set: say in one line what changed',
+    });
+  }
+  if (a.changes && !a.updated) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: 'is required when "changes" is set: the date of the change',
+    });
+  }
+  const dupPerson = uniqueBy(a.people, (p) => p);
+  if (dupPerson)
+    ctx.addIssue({ code: 'custom', path: ['people'], message: `repeats "${dupPerson}"` });
+  const dupSource = uniqueBy(a.sources, (s) => s.id);
+  if (dupSource)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: `repeats the id "${dupSource}"`,
+    });
+  const dupFaq = uniqueBy(a.faq, (f) => f.id);
+  if (dupFaq)
+    ctx.addIssue({ code: 'custom', path: ['faq'], message: `repeats the id "${dupFaq}"` });
+}
+
 /**
  * Frontmatter of an article (`content/articles/<slug>.mdx`; the file name is the URL slug).
  * References are passed in so that unit tests can check the shape without Astro.
@@ -68,40 +115,5 @@ export function articleSchema<T extends ZodType, A extends ZodType, Q extends Zo
       /** Keep a finished article out of lists and the sitemap until it is ready. */
       draft: z.boolean().default(false),
     })
-    .superRefine((a, ctx) => {
-      if (a.updated && a.updated < a.published) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: 'must not be before "published"',
-        });
-      }
-      if (a.updated && !a.changes) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['changes'],
-          message: 'is required when "updated" is set: say in one line what changed',
-        });
-      }
-      if (a.changes && !a.updated) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: 'is required when "changes" is set: the date of the change',
-        });
-      }
-      const dupPerson = uniqueBy(a.people, (p) => p);
-      if (dupPerson)
-        ctx.addIssue({ code: 'custom', path: ['people'], message: `repeats "${dupPerson}"` });
-      const dupSource = uniqueBy(a.sources, (s) => s.id);
-      if (dupSource)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources'],
-          message: `repeats the id "${dupSource}"`,
-        });
-      const dupFaq = uniqueBy(a.faq, (f) => f.id);
-      if (dupFaq)
-        ctx.addIssue({ code: 'custom', path: ['faq'], message: `repeats the id "${dupFaq}"` });
-    });
+    .superRefine(checkConsistency);
 }

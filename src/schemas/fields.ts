@@ -25,10 +25,7 @@ export const calendarDate = z
   });
 
 /** An absolute https URL. */
-export const httpsUrl = z
-  .string()
-  .url()
-  .refine((u) => u.startsWith('https://'), 'must be an https:// URL');
+export const httpsUrl = z.url().refine((u) => u.startsWith('https://'), 'must be an https:// URL');
 
 /** Text shown to readers: trimmed, never empty. */
 export const text = (max: number) =>

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { articlePath } from '../../src/lib/paths';
 
-const path = '/advice/emotional-intimacy/';
+const path = articlePath('emotional-intimacy');
 
 test.describe('the reference article', () => {
   test('shows every part a reader expects', async ({ page }) => {
@@ -142,7 +143,9 @@ test.describe('the reference article', () => {
     );
     const types = await page
       .locator('script[type="application/ld+json"]')
-      .evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent ?? '{}')['@type']));
+      .evaluateAll((ss) =>
+        ss.map((s) => (JSON.parse(s.textContent) as { '@type': string })['@type']),
+      );
     expect(types.sort()).toEqual(['BreadcrumbList', 'FAQPage', 'WebPage']);
     const og = await page.request.get('/og/advice/emotional-intimacy.png');
     expect(og.headers()['content-type']).toBe('image/png');

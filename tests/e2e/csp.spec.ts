@@ -10,7 +10,7 @@ const client = join('dist', 'client');
 const paths = readdirSync(client)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
   .flatMap((f) => [...readFileSync(join(client, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
-  .map((m) => new URL(m[1] as string).pathname);
+  .map((m) => new URL(m[1] ?? '').pathname);
 
 let server: TestServer;
 test.beforeAll(async () => {

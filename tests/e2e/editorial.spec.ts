@@ -10,12 +10,16 @@ test('an updated article says when and what changed, in the byline and in its JS
   const line = page.locator('.byline .updated');
   await expect(line).toContainText(/^Updated 26 Nov 2026: Sources checked/);
   await expect(line.locator('time')).toHaveAttribute('datetime', '2026-11-26');
+  interface Node {
+    '@type'?: string;
+    mainEntity?: { citation?: unknown[] };
+  }
   const graph = await page
     .locator('script[type="application/ld+json"]')
-    .evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent ?? '{}')));
+    .evaluateAll((ss) => ss.map((s) => JSON.parse(s.textContent || '{}') as Node));
   const article = graph.find((n) => n['@type'] === 'WebPage')?.mainEntity;
   expect(article).toMatchObject({ datePublished: '2026-11-11', dateModified: '2026-11-26' });
-  expect(article.citation).toContainEqual(
+  expect(article?.citation).toContainEqual(
     expect.objectContaining({
       '@type': 'ScholarlyArticle',
       sameAs: 'https://doi.org/10.1111/j.1475-6811.2010.01273.x',

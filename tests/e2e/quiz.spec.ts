@@ -11,8 +11,7 @@ import {
 test.describe('the closeness quiz', () => {
   test('can be completed with the keyboard only', async ({ page }) => {
     await openQuiz(page);
-    const focusedText = () =>
-      page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     const tabTo = async (name: RegExp) => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');

@@ -5,11 +5,14 @@ import { expect, test } from '@playwright/test';
 for (const path of ['/', '/search/', '/advice/emotional-intimacy/']) {
   test(`below-the-fold styles apply on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const sizes = await page.evaluate(() => ({
-      footerHeading: getComputedStyle(document.querySelector('.site-footer h2') as Element)
-        .fontSize,
-      body: getComputedStyle(document.body).fontSize,
-    }));
+    const sizes = await page.evaluate(() => {
+      const heading = document.querySelector('.site-footer h2');
+      if (!heading) throw new Error('the footer has no heading');
+      return {
+        footerHeading: getComputedStyle(heading).fontSize,
+        body: getComputedStyle(document.body).fontSize,
+      };
+    });
     expect(sizes.footerHeading).toBe(sizes.body);
   });
 }

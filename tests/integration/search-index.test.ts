@@ -36,7 +36,7 @@ const faq = {
 describe('buildSearchIndex', () => {
   it('indexes the pages and the FAQ answers, writes the bundle and removes the data file', async () => {
     const out = await site({ faqs: [faq], quizzes: [] });
-    const report = await buildSearchIndex(out, () => {});
+    const report = await buildSearchIndex(out, () => undefined);
     expect(report.faqs).toBe(1);
     expect(report.pages).toBeGreaterThanOrEqual(1);
     const files = await readdir(path.join(out, 'pagefind'));
@@ -47,11 +47,13 @@ describe('buildSearchIndex', () => {
 
   it('fails with a clear message when the search data is missing', async () => {
     const out = await site(undefined);
-    await expect(buildSearchIndex(out, () => {})).rejects.toThrow(/search-data\.json is missing/);
+    await expect(buildSearchIndex(out, () => undefined)).rejects.toThrow(
+      /search-data\.json is missing/,
+    );
   });
 
   it('fails naming the bad entry when the search data is invalid', async () => {
     const out = await site({ faqs: [{ ...faq, question: '' }], quizzes: [] });
-    await expect(buildSearchIndex(out, () => {})).rejects.toThrow('faqs[0].question');
+    await expect(buildSearchIndex(out, () => undefined)).rejects.toThrow('faqs[0].question');
   });
 });

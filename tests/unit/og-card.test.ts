@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { CARD, TITLE_HEIGHT, TITLE_TOP, ogTree, type OgCard } from '../../src/lib/og/card';
-import { renderOgSvg } from '../../src/lib/og/render';
+import { renderOgSvg } from '../../src/pages/og/_render';
 
 const root = new URL('../../', import.meta.url);
 /** The right edge no title may reach: 64 px of margin (issue 8). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitTitle, wrap, type Measure } from '../../src/lib/og/fit-title';
 
 // A monospaced stand-in for the font: every character is half the font size wide.
-const measure: Measure = (text, size) => [...text].length * size * 0.5;
+const measure: Measure = (text, size) => Array.from(text).length * size * 0.5;
 const box = { width: 100, sizes: [20, 10], maxLines: 3 };
 
 describe('fitting a title to the card', () => {

@@ -1,6 +1,6 @@
 import type { Ref, TargetedEvent } from 'preact';
 import type { Answers } from '../../lib/quiz/types';
-import { scaleOf, type QuizView } from '../../lib/quiz/view';
+import type { QuizView } from '../../lib/quiz/view';
 import { QuestionField } from './QuestionField';
 
 interface Props {
@@ -37,10 +37,9 @@ export function AskingForm({
       </label>
       <QuestionField
         key={question.id}
+        quiz={quiz}
         question={question}
-        scale={scaleOf(quiz, question.scale)}
-        number={step + 1}
-        total={total}
+        index={step}
         value={answers[step] ?? null}
         onChange={onChoose}
         fieldsetRef={fieldsetRef}

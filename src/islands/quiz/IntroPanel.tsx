@@ -49,7 +49,7 @@ export function IntroPanel(p: Props) {
             Start again
           </button>
         )}
-        {(p.saved || p.past.length > 0) && (
+        {(p.saved !== null || p.past.length > 0) && (
           <button type="button" class="quiz-quiet" onClick={p.onClear}>
             Clear my answers
           </button>

@@ -1,13 +1,13 @@
 import type { Ref } from 'preact';
-import type { Question, Scale } from '../../lib/quiz/types';
+import type { Question, QuizDefinition } from '../../lib/quiz/types';
+import { scaleOf } from '../../lib/quiz/view';
 import { Circles } from './Circles';
 
 interface Props {
+  quiz: QuizDefinition;
   question: Question;
-  scale: Scale;
-  /** 1-based position, shown before the statement. */
-  number: number;
-  total: number;
+  /** 0-based position; shown 1-based before the statement. */
+  index: number;
   value: number | null;
   /** Absent in the server render: the radios are plain form controls until the island runs. */
   onChange?: ((value: number) => void) | undefined;
@@ -15,23 +15,16 @@ interface Props {
 }
 
 /** One question as a fieldset of native radios; the same markup before and after hydration. */
-export function QuestionField({
-  question,
-  scale,
-  number,
-  total,
-  value,
-  onChange,
-  fieldsetRef,
-}: Props) {
+export function QuestionField({ quiz, question, index, value, onChange, fieldsetRef }: Props) {
   const name = `q-${question.id}`;
+  const scale = scaleOf(quiz, question.scale);
   return (
     <fieldset class={`quiz-question quiz-${scale.kind}`} ref={fieldsetRef ?? null} tabIndex={-1}>
       {/* One string per text node: adjacent JSX texts would hydrate as separate nodes that the
           server HTML merged, and Preact would patch them (a hydration mismatch). */}
       <legend>
         <span class="quiz-number">
-          {`Question ${number} of ${total}`}
+          {`Question ${index + 1} of ${quiz.questions.length}`}
           <span class="visually-hidden">:</span>
         </span>
         {` ${question.text}`}

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
-import { encodeAnswers, encodeResult } from '../../lib/quiz/links';
+import { encodeAnswers, encodeResult } from '../../lib/quiz/link-writers';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/scoring';
 import type { PastResult } from '../../lib/quiz/storage';
-import { sharedResultPath, type QuizView } from '../../lib/quiz/view';
+import type { QuizView } from '../../lib/quiz/view';
+import { sharedResultPath } from '../../lib/paths/content';
 import { CoupleCompare } from './CoupleCompare';
 import { ResultView } from './ResultView';
 import { ShareBox } from './ShareBox';

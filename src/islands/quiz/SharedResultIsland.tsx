@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { decodeResult, fragmentParam } from '../../lib/quiz/links';
 import { resultFromScores, type QuizResult } from '../../lib/quiz/scoring';
 import type { QuizView } from '../../lib/quiz/view';
+import { quizPath } from '../../lib/paths/content';
 import { ResultView } from './ResultView';
 import './quiz.css';
 
@@ -24,11 +25,14 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
     const raw = fragmentParam(location.hash, 'r');
     if (raw === null) return;
     const decoded = decodeResult(quiz, quiz.fingerprint, raw);
-    if (!decoded.ok)
-      return setState({ kind: 'refused', message: quiz.copy.linkProblems[decoded.problem] });
+    if (!decoded.ok) {
+      setState({ kind: 'refused', message: quiz.copy.linkProblems[decoded.problem] });
+      return;
+    }
     const { overall, band, scores } = decoded.value;
     if (band.id !== bandId) {
-      return setState({ kind: 'refused', message: quiz.copy.wrongPage });
+      setState({ kind: 'refused', message: quiz.copy.wrongPage });
+      return;
     }
     const dimensions = quiz.dimensions.map((d, i) => ({ id: d.id, score: scores[i] ?? 0 }));
     setState({ kind: 'scores', result: resultFromScores(quiz, overall, dimensions) });
@@ -43,9 +47,7 @@ export default function SharedResultIsland({ quiz, bandId }: { quiz: QuizView; b
         <h2>This result cannot be shown</h2>
         <p>{state.message}</p>
         <p>
-          <a href={`/quizzes/${quiz.slug}/`}>
-            Take the {quiz.shortTitle.toLowerCase()} quiz yourself
-          </a>
+          <a href={quizPath(quiz.slug)}>Take the {quiz.shortTitle.toLowerCase()} quiz yourself</a>
         </p>
       </div>
     );

@@ -1,4 +1,4 @@
-import { scaleOf, type QuizView } from '../../lib/quiz/view';
+import type { QuizView } from '../../lib/quiz/view';
 import { QuestionField } from './QuestionField';
 
 /**
@@ -6,19 +6,11 @@ import { QuestionField } from './QuestionField';
  * The island's first render is exactly this, so hydration changes nothing.
  */
 export function StaticForm({ quiz }: { quiz: QuizView }) {
-  const total = quiz.questions.length;
   return (
     <form class="quiz-form" aria-label={quiz.title}>
       <p class="quiz-hint">{quiz.copy.staticHint}</p>
       {quiz.questions.map((q, i) => (
-        <QuestionField
-          key={q.id}
-          question={q}
-          scale={scaleOf(quiz, q.scale)}
-          number={i + 1}
-          total={total}
-          value={null}
-        />
+        <QuestionField key={q.id} quiz={quiz} question={q} index={i} value={null} />
       ))}
       {/* Disabled until the island runs: without JavaScript nothing can score the answers. */}
       <button type="submit" disabled>

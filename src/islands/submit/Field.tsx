@@ -8,11 +8,15 @@ interface FieldProps {
   hint?: string | undefined;
   error?: string | undefined;
   multiline?: boolean;
+  /** Makes the field a select of these choices (after an empty "choose" option, `placeholder`). */
+  options?: readonly { value: string; label: string }[] | undefined;
+  placeholder?: string | undefined;
   type?: 'text' | 'email' | 'url';
   required?: boolean;
   /** Show "(optional)"; by default for every field that is not required. */
   markOptional?: boolean;
-  maxLength: number;
+  /** For text fields. */
+  maxLength?: number | undefined;
   minLength?: number | undefined;
   autoComplete?: string;
   rows?: number;
@@ -22,12 +26,16 @@ interface FieldProps {
 /** Field messages are written to follow the field's name ("is too short"); shown alone, they start with a capital. */
 export const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
 
-/** A labelled text input or textarea with its hint and error tied to it for assistive technology. */
+/**
+ * A labelled input, textarea or select with its hint and error tied to it for assistive
+ * technology.
+ */
 export function Field(props: FieldProps) {
   const id = `${props.formId}-${props.name}`;
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  // A select gets the text attributes too: they are undefined there, and undefined is left out.
   const common = {
     id,
     name: props.name,
@@ -54,7 +62,14 @@ export function Field(props: FieldProps) {
           {sentence(props.error)}
         </p>
       )}
-      {props.multiline ? (
+      {props.options ? (
+        <select {...common}>
+          <option value="">{props.placeholder}</option>
+          {props.options.map((o) => (
+            <option value={o.value}>{o.label}</option>
+          ))}
+        </select>
+      ) : props.multiline ? (
         <textarea {...common} rows={props.rows ?? 5} />
       ) : (
         <input {...common} type={props.type ?? 'text'} />

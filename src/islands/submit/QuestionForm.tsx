@@ -1,18 +1,62 @@
 import { Confirmation } from './Confirmation';
-import { ContactAndSend, Field, SubmissionForm, sentence } from './Field';
+import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { useSubmission } from './use-submission';
+import { submissionEndpoint } from '../../lib/paths/submission';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */
-  article?: string;
-  /** Articles to choose from (on /ask/). */
-  articles?: { slug: string; title: string }[];
+  article?: string | undefined;
+  /** Articles to choose from (on /ask/): the slug as value, the title as label. */
+  articles?: { value: string; label: string }[] | undefined;
 }
 
-const ENDPOINT = '/api/submissions/question/';
+const ENDPOINT = submissionEndpoint('question');
+
+/** Which article, the question and its private context (a function, not a component: nothing to wrap). */
+function questionFields(formId: string, errors: Record<string, string | undefined>, p: Props) {
+  return [
+    p.article ? (
+      <input key="article" type="hidden" name="article" value={p.article} />
+    ) : (
+      <Field
+        key="article"
+        formId={formId}
+        name="article"
+        label="Which article is it about?"
+        required
+        placeholder="Choose an article"
+        options={p.articles ?? []}
+        error={errors['article']}
+      />
+    ),
+    <Field
+      key="question"
+      formId={formId}
+      name="question"
+      label="Your question"
+      hint="10 to 300 characters."
+      multiline
+      rows={3}
+      required
+      minLength={10}
+      maxLength={300}
+      error={errors['question']}
+    />,
+    <Field
+      key="context"
+      formId={formId}
+      name="context"
+      label="Anything that helps us answer"
+      hint="Never published."
+      multiline
+      maxLength={2000}
+      error={errors['context']}
+    />,
+  ];
+}
 
 /** The "ask your question" form: server-rendered, posts without JavaScript, enhanced when hydrated. */
-export default function QuestionForm({ article, articles = [] }: Props) {
+export default function QuestionForm(props: Props) {
   const formId = 'question';
   const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
 
@@ -26,7 +70,6 @@ export default function QuestionForm({ article, articles = [] }: Props) {
     );
   }
 
-  const articleError = errors['article'];
   return (
     <SubmissionForm
       formRef={form}
@@ -39,51 +82,7 @@ export default function QuestionForm({ article, articles = [] }: Props) {
       message={message}
       formError={errors['form']}
     >
-      {article ? (
-        <input type="hidden" name="article" value={article} />
-      ) : (
-        <div class="sf-field">
-          <label for={`${formId}-article`}>Which article is it about?</label>
-          {articleError && (
-            <p class="sf-error" id={`${formId}-article-error`}>
-              {sentence(articleError)}
-            </p>
-          )}
-          <select
-            id={`${formId}-article`}
-            name="article"
-            required
-            aria-invalid={articleError ? 'true' : undefined}
-            aria-describedby={articleError ? `${formId}-article-error` : undefined}
-          >
-            <option value="">Choose an article</option>
-            {articles.map((a) => (
-              <option value={a.slug}>{a.title}</option>
-            ))}
-          </select>
-        </div>
-      )}
-      <Field
-        formId={formId}
-        name="question"
-        label="Your question"
-        hint="10 to 300 characters."
-        multiline
-        rows={3}
-        required
-        minLength={10}
-        maxLength={300}
-        error={errors['question']}
-      />
-      <Field
-        formId={formId}
-        name="context"
-        label="Anything that helps us answer"
-        hint="Never published."
-        multiline
-        maxLength={2000}
-        error={errors['context']}
-      />
+      {questionFields(formId, errors, props)}
       <ContactAndSend
         formId={formId}
         errors={errors}

@@ -2,13 +2,64 @@ import { useState } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { useSubmission } from './use-submission';
+import { submissionEndpoint } from '../../lib/paths/submission';
 
 interface Props {
   /** Slug of the article the tip is about. */
   article: string;
 }
 
-const ENDPOINT = '/api/submissions/tip/';
+const ENDPOINT = submissionEndpoint('tip');
+type Kind = 'text' | 'video';
+
+/** The radios that choose a written or a video tip (a function, not a component: nothing to wrap). */
+function kindChoice(kind: Kind, choose: (kind: Kind) => void) {
+  return (
+    <fieldset class="sf-field">
+      <legend>Kind of tip</legend>
+      <label class="sf-choice">
+        <input
+          type="radio"
+          name="kind"
+          value="text"
+          checked={kind === 'text'}
+          onChange={() => choose('text')}
+        />{' '}
+        A written tip
+      </label>
+      <label class="sf-choice">
+        <input
+          type="radio"
+          name="kind"
+          value="video"
+          checked={kind === 'video'}
+          onChange={() => choose('video')}
+        />{' '}
+        A video tip (YouTube, Vimeo or TED)
+      </label>
+    </fieldset>
+  );
+}
+
+/**
+ * The text field is the tip, or the optional note on a video tip. Without JavaScript the form
+ * cannot know which the reader picks, so it asks for both and the server sorts it out.
+ */
+function textField(enhanced: boolean, kind: Kind) {
+  const video = enhanced && kind === 'video';
+  const text = enhanced && kind === 'text';
+  return {
+    label: video ? 'A note about the video' : 'Your tip',
+    hint: enhanced
+      ? text
+        ? 'Between 20 and 1,000 characters, plain text.'
+        : undefined
+      : 'For a written tip: 20 to 1,000 characters. For a video tip: an optional note.',
+    required: text,
+    markOptional: video,
+    minLength: text ? 20 : undefined,
+  };
+}
 
 /**
  * The reader-tip form. The server renders a complete form that posts without JavaScript; once
@@ -17,7 +68,7 @@ const ENDPOINT = '/api/submissions/tip/';
 export default function TipForm({ article }: Props) {
   const formId = 'tip';
   const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
-  const [kind, setKind] = useState<'text' | 'video'>('text');
+  const [kind, setKind] = useState<Kind>('text');
 
   if (state.phase === 'sent') {
     return (
@@ -29,8 +80,7 @@ export default function TipForm({ article }: Props) {
     );
   }
 
-  // The text field is the tip, or the note on a video tip. Without JavaScript the video field is
-  // always shown; the island shows it only for a video tip.
+  // Without JavaScript the video field is always shown; the island shows it only for a video tip.
   const showVideo = !enhanced || kind === 'video';
   return (
     <SubmissionForm
@@ -45,44 +95,12 @@ export default function TipForm({ article }: Props) {
       formError={errors['form']}
     >
       <input type="hidden" name="article" value={article} />
-      <fieldset class="sf-field">
-        <legend>Kind of tip</legend>
-        <label class="sf-choice">
-          <input
-            type="radio"
-            name="kind"
-            value="text"
-            checked={kind === 'text'}
-            onChange={() => setKind('text')}
-          />{' '}
-          A written tip
-        </label>
-        <label class="sf-choice">
-          <input
-            type="radio"
-            name="kind"
-            value="video"
-            checked={kind === 'video'}
-            onChange={() => setKind('video')}
-          />{' '}
-          A video tip (YouTube, Vimeo or TED)
-        </label>
-      </fieldset>
+      {kindChoice(kind, setKind)}
       <Field
         formId={formId}
         name="text"
-        label={enhanced && kind === 'video' ? 'A note about the video' : 'Your tip'}
-        hint={
-          enhanced
-            ? kind === 'text'
-              ? 'Between 20 and 1,000 characters, plain text.'
-              : undefined
-            : 'For a written tip: 20 to 1,000 characters. For a video tip: an optional note.'
-        }
+        {...textField(enhanced, kind)}
         multiline
-        required={enhanced && kind === 'text'}
-        markOptional={enhanced && kind === 'video'}
-        minLength={enhanced && kind === 'text' ? 20 : undefined}
         maxLength={1000}
         error={errors['text']}
       />

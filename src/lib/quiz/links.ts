@@ -1,6 +1,6 @@
 import { shortHash } from './hash';
 import { bandFor, optionCounts } from './scoring';
-import type { Answers, Band, QuizDefinition } from './types';
+import type { Band, QuizDefinition } from './types';
 
 /**
  * Share and couple links. Both live in the URL fragment (`#r=…`, `#c=…`), which browsers never
@@ -9,6 +9,8 @@ import type { Answers, Band, QuizDefinition } from './types';
  * - the fingerprint (see fingerprint.ts) ties the link to the quiz structure it was made for;
  * - the check (a hash of the rest) notices a link that was edited or cut short.
  * Decoding never throws: it returns either the value or a reason the island can explain.
+ * This file reads links (every quiz page does); writing them is in link-writers.ts, which only the
+ * results view loads.
  */
 
 /** Version of both link formats written today. */
@@ -36,10 +38,6 @@ const fail = (problem: LinkProblem): { ok: false; problem: LinkProblem } => ({
   problem,
 });
 
-function seal(body: string): string {
-  return `${body}.${shortHash(body)}`;
-}
-
 /** Splits a sealed link into its parts once the kind, length, characters and check are right. */
 function unseal(raw: unknown, kind: 'r' | 'c', fingerprint: string): Decoded<string[]> {
   if (typeof raw !== 'string' || raw.length === 0) return fail('empty');
@@ -47,7 +45,7 @@ function unseal(raw: unknown, kind: 'r' | 'c', fingerprint: string): Decoded<str
   if (!/^[a-z0-9._-]+$/.test(raw)) return fail('malformed');
   const parts = raw.split('.');
   const head = /^([rc])(\d{1,3})$/.exec(parts[0] ?? '');
-  if (!head || head[1] !== kind) return fail('malformed');
+  if (head?.[1] !== kind) return fail('malformed');
   if (Number(head[2]) !== LINK_VERSION) return fail('unknown-version');
   const check = parts.pop() ?? '';
   if (parts.length < 3) return fail('malformed');
@@ -61,12 +59,6 @@ function plainInt(text: string | undefined, max: number): number | null {
   if (text === undefined || !/^(0|[1-9]\d{0,2})$/.test(text)) return null;
   const n = Number(text);
   return n <= max ? n : null;
-}
-
-/** The fragment value for a share link. */
-export function encodeResult(fingerprint: string, result: SharedResult): string {
-  const scores = result.scores.join('_');
-  return seal(`r${LINK_VERSION}.${fingerprint}.${result.band.id}.${result.overall}.${scores}`);
 }
 
 /** Reads a share link back; the band must be the one the overall score falls in. */
@@ -88,17 +80,6 @@ export function decodeResult(
   return { ok: true, value: { overall, band, scores: scores as number[] } };
 }
 
-/** The fragment value for a couple link: one digit per answer (scales have at most 10 options). */
-export function encodeAnswers(fingerprint: string, answers: Answers): string {
-  const digits = answers.map((a) => {
-    if (a === null || !Number.isInteger(a) || a < 0 || a > 9) {
-      throw new RangeError('only complete answers of 0 to 9 can be encoded');
-    }
-    return String(a);
-  });
-  return seal(`c${LINK_VERSION}.${fingerprint}.${digits.join('')}`);
-}
-
 /** Reads a couple link back: exactly one in-range answer per question. */
 export function decodeAnswers(
   quiz: QuizDefinition,
@@ -111,7 +92,7 @@ export function decodeAnswers(
   if (rest.length || digits === undefined || !/^\d+$/.test(digits)) return fail('malformed');
   const counts = optionCounts(quiz);
   if (digits.length !== counts.length) return fail('malformed');
-  const answers = [...digits].map(Number);
+  const answers = Array.from(digits, Number);
   if (answers.some((a, i) => a >= (counts[i] ?? 0))) return fail('out-of-range');
   return { ok: true, value: answers };
 }

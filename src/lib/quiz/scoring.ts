@@ -41,7 +41,8 @@ export function assertComplete(quiz: QuizDefinition, answers: Answers): number[]
   }
   const missing: number[] = [];
   const values = answers.map((a, i) => {
-    if (a === null || a === undefined) {
+    // `== null`: callers in plain JavaScript may pass undefined as well.
+    if (a == null) {
       missing.push(i + 1);
       return -1;
     }

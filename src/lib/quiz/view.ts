@@ -25,13 +25,6 @@ export function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Path of the page that shows a shared result of one band (its Open Graph image is per band). */
-export const sharedResultPath = (slug: string, bandId: string) =>
-  `/quizzes/${slug}/result/${bandId}/`;
-
-/** Path of a band's Open Graph image. */
-export const bandImagePath = (slug: string, bandId: string) => `/og/quizzes/${slug}/${bandId}.png`;
-
 /** A question's scale. The schema guarantees it exists; the fallback only keeps types honest. */
 export function scaleOf(quiz: QuizDefinition, id: string): Scale {
   return quiz.scales.find((s) => s.id === id) ?? { id, kind: 'words', options: [] };

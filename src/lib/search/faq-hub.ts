@@ -36,7 +36,7 @@ export interface HubGroup {
  */
 export function groupFaqByTopic(
   topics: HubTopic[],
-  articles: Array<{ title: string; faq: HubFaqInput[] }>,
+  articles: { title: string; faq: HubFaqInput[] }[],
 ): HubGroup[] {
   const groups = new Map<string, HubGroup>(
     topics.map((t) => [t.id, { id: t.id, title: t.title, anchor: `topic-${t.id}`, items: [] }]),

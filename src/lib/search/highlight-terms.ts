@@ -28,10 +28,10 @@ export function stem(word: string): string {
 }
 
 /** Half-open [start, end) ranges of whole words in `text` that match one of the terms. */
-export function findMatches(text: string, terms: string[]): Array<[number, number]> {
+export function findMatches(text: string, terms: string[]): [number, number][] {
   if (terms.length === 0) return [];
   const stems = terms.map((t) => (t.length >= MIN_STEM ? stem(t) : t));
-  const ranges: Array<[number, number]> = [];
+  const ranges: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
     const word = m[0].toLowerCase();
     const hit = stems.some((s, i) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderOgPng } from '../../lib/og/render';
+import { renderOgPng } from './_render';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {

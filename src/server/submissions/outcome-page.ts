@@ -1,18 +1,7 @@
 import type { Outcome } from './outcome.ts';
 import type { SubmissionKind } from './store.ts';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and quoted attributes. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
-}
+import { escapeHtml } from '../../lib/html.ts';
 
 const LABELS: Record<string, string> = {
   article: 'Article',

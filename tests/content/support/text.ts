@@ -86,7 +86,7 @@ export function lowerCaseWords(texts: string[]): Set<string> {
 export function nameLikeWords(
   text: string,
   allowed: Iterable<string> = [],
-  vocabulary: Set<string> = new Set(),
+  vocabulary = new Set<string>(),
 ): Set<string> {
   const skip = new Set([...NOT_NAMES, ...allowed]);
   const found = new Set<string>();

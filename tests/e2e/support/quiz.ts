@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { quizPath } from '../../../src/lib/paths';
 
-export const closeness = '/quizzes/closeness/';
+export const closeness = quizPath('closeness');
 export const QUESTIONS = 16;
 
 /** Waits until the island has taken over the server-rendered form. */
@@ -39,7 +40,5 @@ export async function tableRows(page: Page, caption: RegExp): Promise<string[][]
   await expect(table).toBeVisible();
   return table
     .locator('tbody tr')
-    .evaluateAll((rows) =>
-      rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())),
-    );
+    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));
 }

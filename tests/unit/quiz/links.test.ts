@@ -4,12 +4,11 @@ import { shortHash } from '../../../src/lib/quiz/hash';
 import {
   decodeAnswers,
   decodeResult,
-  encodeAnswers,
-  encodeResult,
   fragmentParam,
   MAX_LINK_LENGTH,
   readCoupleLink,
 } from '../../../src/lib/quiz/links';
+import { encodeAnswers, encodeResult } from '../../../src/lib/quiz/link-writers';
 import { scoreQuiz } from '../../../src/lib/quiz/scoring';
 import { quizCopy } from '../../../src/lib/quiz/copy';
 import { quiz } from './fixture';

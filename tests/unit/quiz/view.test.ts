@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandImagePath, paragraphs, scaleOf, sharedResultPath } from '../../../src/lib/quiz/view';
+import { paragraphs, scaleOf } from '../../../src/lib/quiz/view';
 import { quiz } from './fixture';
 
 describe('quiz view helpers', () => {
@@ -8,11 +8,6 @@ describe('quiz view helpers', () => {
       'One line\nstill one.',
       'Two.',
     ]);
-  });
-
-  it('builds the per-band share page and image paths', () => {
-    expect(sharedResultPath('closeness', 'far-apart')).toBe('/quizzes/closeness/result/far-apart/');
-    expect(bandImagePath('closeness', 'far-apart')).toBe('/og/quizzes/closeness/far-apart.png');
   });
 
   it('finds a question scale, with an empty stand-in for an unknown id', () => {

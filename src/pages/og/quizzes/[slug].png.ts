@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuizzes } from '../../../data/quizzes';
-import { renderOgPng } from '../../../lib/og/render';
+import { renderOgPng } from '../_render';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => {

@@ -1,15 +1,20 @@
-// Build-time only: reads the bundled font from node_modules, so it is the one module under
-// src/lib that touches Node; the card layout itself is pure (./card.ts).
+// Build-time only: reads the bundled font from node_modules and runs satori and resvg, so it lives
+// beside the routes that use it, not in src/lib; the card layout itself is pure (src/lib/og/card.ts).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from 'opentype.js';
-import { CARD, ogTree, type OgCard } from './card';
-import type { Measure } from './fit-title';
+import { CARD, ogTree, type OgCard } from '../../lib/og/card';
+import type { Measure } from '../../lib/og/fit-title';
 
 const require = createRequire(import.meta.url);
-type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+interface Font {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
 let fonts: Promise<{ satori: Font[]; measure: Measure }> | undefined;
 
 function loadFonts() {
@@ -39,7 +44,7 @@ function loadFonts() {
 /** The card as SVG (satori), before rasterising. */
 export async function renderOgSvg(card: OgCard): Promise<string> {
   const { satori: fontList, measure } = await loadFonts();
-  return satori(ogTree(card, measure) as never, { ...CARD, fonts: fontList });
+  return satori(ogTree(card, measure), { ...CARD, fonts: fontList });
 }
 
 /** Renders a 1200x630 PNG card. */

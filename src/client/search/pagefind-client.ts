@@ -11,7 +11,7 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
 }
 
 export interface PagefindApi {

@@ -1,6 +1,7 @@
 import './search.css';
 import { readState } from '../../lib/search/query-state';
 import { attachSearch } from './search-controller';
+import { fillForm } from './url-state';
 import { warmUpPagefind } from './pagefind-client';
 
 /** Enhances the server-rendered form of /search/: fills it from `?q=` and runs the search. */
@@ -15,16 +16,10 @@ export function mountSearchPage(root: HTMLElement): void {
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
 
   root.querySelector('[data-search-nojs]')?.remove();
+  const parts = { root, form, input, status, results, type, topic, sort };
   const state = readState(location.search);
-  input.value = state.q;
-  if (type) type.value = state.type;
-  if (topic) topic.value = state.topic;
-  if (sort) sort.value = state.sort;
-
-  const search = attachSearch(
-    { root, form, input, status, results, type, topic, sort },
-    { syncUrl: true, pageSize: 20 },
-  );
+  fillForm(parts, state);
+  const search = attachSearch(parts, { syncUrl: true, pageSize: 20 });
   if (state.q) void search.run();
   else {
     input.focus();

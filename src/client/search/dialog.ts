@@ -1,5 +1,6 @@
 import { attachSearch } from './search-controller';
 import { warmUpPagefind } from './pagefind-client';
+import { PAGES, searchPath } from '../../lib/paths/pages';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -14,32 +15,36 @@ function build(): HTMLDialogElement {
         <h2 id="search-dialog-title">Search</h2>
         <button type="button" class="search-close">Close<span class="visually-hidden"> search</span></button>
       </div>
-      <form role="search" action="/search/" method="get">
+      <form role="search" action="${PAGES.search}" method="get">
         <label for="search-dialog-q">Search articles, FAQ answers and quizzes</label>
         <input id="search-dialog-q" name="q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search" />
       </form>
       <p class="search-status" role="status"></p>
       <div class="search-region"></div>
-      <p class="search-all"><a href="/search/">Open the search page, with filters by type and topic</a></p>
+      <p class="search-all"><a href="${PAGES.search}">Open the search page, with filters by type and topic</a></p>
     </div>`;
   document.body.append(d);
 
-  const form = d.querySelector('form') as HTMLFormElement;
-  const input = d.querySelector('input') as HTMLInputElement;
-  const all = d.querySelector('.search-all a') as HTMLAnchorElement;
+  const part = (selector: string) => {
+    const found = d.querySelector(selector);
+    if (!found) throw new Error(`search dialog: ${selector} is missing from its markup`);
+    return found;
+  };
+  const input = part('input') as HTMLInputElement;
+  const all = part('.search-all a') as HTMLAnchorElement;
   attachSearch(
     {
       root: d,
-      form,
+      form: part('form') as HTMLFormElement,
       input,
-      status: d.querySelector('.search-status') as HTMLElement,
-      results: d.querySelector('.search-region') as HTMLElement,
+      status: part('.search-status') as HTMLElement,
+      results: part('.search-region') as HTMLElement,
     },
     { syncUrl: false, pageSize: 8 },
   );
   input.addEventListener('input', () => {
     const q = input.value.trim();
-    all.href = q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
+    all.href = searchPath(q);
   });
   d.querySelector('.search-close')?.addEventListener('click', () => d.close());
   // A click on the backdrop (the dialog box itself, outside the panel) closes it.

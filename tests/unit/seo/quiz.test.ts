@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quizJsonLd } from '../../../src/lib/quiz/jsonld';
+import { quizJsonLd } from '../../../src/lib/seo/quiz';
 
 describe('quizJsonLd', () => {
   it('describes the quiz as a free schema.org Quiz with its topics and length', () => {

@@ -1,3 +1,5 @@
+import { SCHEMA_CONTEXT, organization, type Publisher } from './common';
+
 /** What the quiz page's structured data needs. */
 export interface QuizJsonLdInput {
   url: string;
@@ -6,13 +8,13 @@ export interface QuizJsonLdInput {
   /** Labels of what the quiz measures. */
   about: string[];
   questions: number;
-  publisher: { name: string; url: string };
+  publisher: Publisher;
 }
 
 /** A schema.org Quiz: a free self-assessment, with what it is about and how long it is. */
 export function quizJsonLd(q: QuizJsonLdInput): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
+    '@context': SCHEMA_CONTEXT,
     '@type': 'Quiz',
     '@id': `${q.url}#quiz`,
     url: q.url,
@@ -23,6 +25,6 @@ export function quizJsonLd(q: QuizJsonLdInput): Record<string, unknown> {
     isAccessibleForFree: true,
     inLanguage: 'en',
     numberOfQuestions: q.questions,
-    publisher: { '@type': 'Organization', name: q.publisher.name, url: q.publisher.url },
+    publisher: organization(q.publisher),
   };
 }

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleJsonLd,
-  breadcrumbJsonLd,
-  faqJsonLd,
-  toJsonLdScript,
-} from '../../src/lib/seo/jsonld';
+import { articleJsonLd, articlePageJsonLd } from '../../../src/lib/seo/article';
 
 const base = {
   url: 'https://closer.example/advice/x/',
@@ -64,31 +59,33 @@ describe('article JSON-LD', () => {
   });
 });
 
-describe('breadcrumbs and FAQ JSON-LD', () => {
-  it('numbers breadcrumb positions from one', () => {
-    const list = breadcrumbJsonLd([
-      { name: 'Home', url: 'https://c/' },
-      { name: 'Advice', url: 'https://c/advice/' },
-    ]) as { itemListElement: { position: number; item: string }[] };
-    expect(list.itemListElement.map((i) => [i.position, i.item])).toEqual([
-      [1, 'https://c/'],
-      [2, 'https://c/advice/'],
-    ]);
-  });
+describe('article page JSON-LD', () => {
+  const input = {
+    slug: 'small-promises',
+    title: 'Small promises',
+    description: 'D',
+    published: new Date('2026-05-06'),
+    author: { name: 'Editorial team', kind: 'Organization' as const },
+    citations: [],
+    faq: [],
+    siteName: 'Closer',
+    site: new URL('https://closer.example'),
+  };
 
-  it('maps each FAQ entry to a Question with an accepted Answer', () => {
-    expect(faqJsonLd([{ question: 'Q?', answer: 'A.' }])).toEqual({
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: [
-        { '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } },
-      ],
+  it('builds the article’s own URL, image and publisher from the site origin', () => {
+    const [page, ...rest] = articlePageJsonLd(input);
+    expect(rest).toEqual([]);
+    expect(page).toMatchObject({
+      '@id': 'https://closer.example/advice/small-promises/',
+      mainEntity: {
+        image: 'https://closer.example/og/advice/small-promises.png',
+        publisher: { '@type': 'Organization', name: 'Closer', url: 'https://closer.example/' },
+      },
     });
   });
 
-  it('cannot be broken out of its script element', () => {
-    const out = toJsonLdScript({ name: '</script><script>alert(1)</script>' });
-    expect(out).not.toContain('</script');
-    expect(JSON.parse(out)).toEqual({ name: '</script><script>alert(1)</script>' });
+  it('adds an FAQPage only when the article has FAQ entries', () => {
+    const nodes = articlePageJsonLd({ ...input, faq: [{ question: 'Q?', answer: 'A.' }] });
+    expect(nodes.map((n) => n['@type'])).toEqual(['WebPage', 'FAQPage']);
   });
 });

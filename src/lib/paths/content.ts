@@ -1,0 +1,29 @@
+// Addresses of content: articles, topics, quizzes and their shared results, FAQ answers, and the
+// Open Graph images rendered for them. Part of src/lib/paths (see index.ts).
+
+/** An article: `/advice/<slug>/` (the file name `content/articles/<slug>.mdx`). */
+export const articlePath = (slug: string) => `/advice/${slug}/`;
+
+/** A topic's list of articles. */
+export const topicPath = (slug: string) => `/topics/${slug}/`;
+
+/** A quiz page. */
+export const quizPath = (slug: string) => `/quizzes/${slug}/`;
+
+/** The page that shows a shared result of one band (its Open Graph image is per band). */
+export const sharedResultPath = (quiz: string, band: string) => `/quizzes/${quiz}/result/${band}/`;
+
+/** The id of an FAQ answer's element on its article. Never change it: links out there use it. */
+export const faqAnchor = (id: string) => `faq-${id}`;
+
+/** Opens one FAQ answer on its article. */
+export const faqAnswerPath = (article: string, id: string) =>
+  `${articlePath(article)}#${faqAnchor(id)}`;
+
+/** Open Graph images, rendered at build time by `src/pages/og/`. */
+export const ogImage = {
+  default: '/og/default.png',
+  article: (slug: string) => `/og/advice/${slug}.png`,
+  quiz: (slug: string) => `/og/quizzes/${slug}.png`,
+  band: (quiz: string, band: string) => `/og/quizzes/${quiz}/${band}.png`,
+} as const;

@@ -1,0 +1,20 @@
+// The site's fixed pages and the search page with a query. Part of src/lib/paths (see index.ts).
+
+/** Fixed pages. */
+export const PAGES = {
+  home: '/',
+  advice: '/advice/',
+  quizzes: '/quizzes/',
+  faq: '/faq/',
+  ask: '/ask/',
+  about: '/about/',
+  editorialPolicy: '/editorial-policy/',
+  help: '/help/',
+  search: '/search/',
+  rss: '/rss.xml',
+  sitemap: '/sitemap-index.xml',
+} as const;
+
+/** The search page, optionally with a query already typed in. */
+export const searchPath = (q = '') =>
+  q ? `${PAGES.search}?q=${encodeURIComponent(q)}` : PAGES.search;
