@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVideoLink } from '../../../src/server/submissions/video-link';
+import { parseVideoLink } from '../../src/lib/video-link';
 
 describe('parseVideoLink', () => {
   it.each([
