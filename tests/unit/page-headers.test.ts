@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageHeaders } from '../../scripts/lib/page-headers.mjs';
+import { pageHeaders } from '../../src/server/http/page-headers';
 
 describe('per-page headers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'closer-headers-'));
