@@ -1,4 +1,12 @@
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
 import { preferredEncoding, type Encoding } from './accept-encoding.ts';
@@ -110,24 +118,38 @@ export class PrecompressedFiles {
     const encoding = preferredEncoding(req.headers['accept-encoding'], available);
     const v = encoding && entry.variants[encoding];
     if (!encoding || !v) return false;
+    const fresh = notModified(req, v);
+    // Opened before any header is set: if a rebuild removed the file, the plain one is served instead.
+    let fd: number | undefined;
+    if (req.method === 'GET' && !fresh) {
+      try {
+        fd = openSync(v.file, 'r');
+      } catch {
+        return false;
+      }
+    }
     res.setHeader('Content-Type', entry.type);
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Cache-Control', cacheControlFor(pathname) ?? REVALIDATE);
     res.setHeader('ETag', v.etag);
     res.setHeader('Last-Modified', v.lastModified);
-    if (notModified(req, v)) {
+    if (fresh) {
       res.statusCode = 304;
       res.end();
       return true;
     }
-    res.setHeader('Content-Length', v.size);
-    if (req.method === 'HEAD') {
-      res.end();
-      return true;
-    }
-    createReadStream(v.file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    res.setHeader('Content-Length', fd === undefined ? v.size : fstatSync(fd).size);
+    if (fd === undefined) res.end();
+    else streamFile(fd, res);
     return true;
   }
+}
+
+function streamFile(fd: number, res: ServerResponse): void {
+  createReadStream('', { fd })
+    .on('error', () => {
+      closeSync(fd);
+      res.destroy();
+    })
+    .pipe(res);
 }

@@ -20,8 +20,11 @@ let queue: Job[] = [];
 let scheduled = false;
 
 const send = (message: FromWriter) => port.postMessage(message);
+// The error goes with the first answer only, so that it is logged once per batch.
 const answer = (jobs: Job[], result: WriteOutcome, error?: string) => {
-  for (const job of jobs) send({ type: 'result', id: job.id, result, error });
+  jobs.forEach((job, i) =>
+    send({ type: 'result', id: job.id, result, error: i === 0 ? error : undefined }),
+  );
 };
 
 /**
