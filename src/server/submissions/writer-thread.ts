@@ -4,8 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { databasePath, fileIdentity, isBusy, openDatabase } from './database.ts';
 import { SubmissionStore } from './store.ts';
-import { writeBatch, type WriteItem } from './write-batch.ts';
-import type { FromWriter, ToWriter, WriteOutcome, WriterOptions } from './writer.ts';
+import { writeBatch } from './write-batch.ts';
+import type { FromWriter, ToWriter, WriteJob, WriteOutcome, WriterOptions } from './writer.ts';
 
 const port = parentPort;
 if (!port) throw new Error('writer-thread.ts runs as a worker thread (see writer.ts)');
@@ -15,16 +15,12 @@ const store = new SubmissionStore(db);
 const path = databasePath(dataDir);
 const opened = fileIdentity(path);
 
-type Job = { id: number; item: WriteItem; deadline: number };
-let queue: Job[] = [];
+let queue: WriteJob[] = [];
 let scheduled = false;
 
 const send = (message: FromWriter) => port.postMessage(message);
-// The error goes with the first answer only, so that it is logged once per batch.
-const answer = (jobs: Job[], result: WriteOutcome, error?: string) => {
-  jobs.forEach((job, i) =>
-    send({ type: 'result', id: job.id, result, error: i === 0 ? error : undefined }),
-  );
+const answer = (jobs: WriteJob[], result: WriteOutcome, error?: string) => {
+  if (jobs.length > 0) send({ type: 'results', results: jobs.map((j) => [j.id, result]), error });
 };
 
 /**
@@ -52,9 +48,7 @@ function flush(): void {
         store,
         batch.map((j) => j.item),
       );
-      batch.forEach((job, i) =>
-        send({ type: 'result', id: job.id, result: results[i] ?? 'failed' }),
-      );
+      send({ type: 'results', results: batch.map((job, i) => [job.id, results[i] ?? 'failed']) });
       return;
     } catch (error) {
       if (!isBusy(error)) return answer(batch, 'failed', String(error));
@@ -80,7 +74,7 @@ port.on('message', (message: ToWriter) => {
     port.close();
     return;
   }
-  queue.push(message);
+  queue.push(...message.jobs);
   if (!scheduled) {
     scheduled = true;
     setImmediate(flush);

@@ -14,59 +14,53 @@ export interface WriterOptions {
   writeTimeoutMs: number;
 }
 
-/** Messages to and from the writer thread (writer-thread.ts). */
-export type ToWriter =
-  { type: 'write'; id: number; item: WriteItem; deadline: number } | { type: 'close' };
+/** One post handed to the writer thread. */
+export interface WriteJob {
+  id: number;
+  item: WriteItem;
+  /** Until when (ms) the post may wait for the lock. */
+  deadline: number;
+}
+
+/** Messages to and from the writer thread (writer-thread.ts); posts travel in batches. */
+export type ToWriter = { type: 'write'; jobs: WriteJob[] } | { type: 'close' };
 export type FromWriter =
   | { type: 'ready' }
   | { type: 'closed' }
-  | { type: 'result'; id: number; result: WriteOutcome; error?: string | undefined };
+  | { type: 'results'; results: [id: number, outcome: WriteOutcome][]; error?: string | undefined };
 
 // Beyond its deadline the thread answers by itself; this is for a thread stuck in a system call.
 const GRACE_MS = 2_000;
 
+interface Pending {
+  resolve: (outcome: WriteOutcome) => void;
+  deadline: number;
+}
+
 /**
- * The event loop's side of the writer thread: hands each post over and resolves once the thread
- * says it is committed (synced: synchronous = FULL) or why not. Posts that arrive together are
- * written in one transaction by the thread (group commit).
+ * The event loop's side of the writer thread: hands posts over and resolves each once the thread
+ * says it is committed (synced: synchronous = FULL) or why not. Posts that arrive in the same turn
+ * of the event loop travel in one message and are written in one transaction (group commit).
  */
 export class SubmissionWriter {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, (outcome: WriteOutcome) => void>();
+  private readonly pending = new Map<number, Pending>();
   private readonly options: WriterOptions;
+  private outbox: WriteJob[] = [];
   private nextId = 1;
   private running = true;
+  private readonly overdue: NodeJS.Timeout;
   /** Resolves once the thread has opened the database; rejects if it cannot. */
   readonly ready: Promise<void>;
 
-  /** @param onFatal called once if the thread dies unexpectedly (the server should then exit). */
+  /** @param onFatal called once if the thread dies after start-up (the server should then exit). */
   constructor(options: WriterOptions, onFatal: (error: Error) => void) {
     this.options = options;
     this.worker = new Worker(new URL('./writer-thread.ts', import.meta.url), {
       workerData: options,
     });
-    let started = false;
-    // Before "ready", a failure rejects `ready` (start-up reports it); after, it is fatal.
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.on('message', (m: FromWriter) => {
-        if (m.type === 'ready') {
-          started = true;
-          resolve();
-        } else if (m.type === 'result') this.settle(m.id, m.result, m.error);
-      });
-      this.worker.once('error', (error) => {
-        const wasRunning = this.running;
-        this.stop();
-        if (!started) reject(error);
-        else if (wasRunning) onFatal(error);
-      });
-      this.worker.once('exit', (code) => {
-        const wasRunning = this.running;
-        this.stop();
-        if (!started) reject(new Error(`the writer thread exited (code ${code})`));
-        else if (wasRunning) onFatal(new Error(`the writer thread exited (code ${code})`));
-      });
-    });
+    this.ready = this.watch(onFatal);
+    this.overdue = setInterval(() => this.answerOverdue(), 1_000).unref();
   }
 
   /** True until the thread has stopped. */
@@ -78,43 +72,77 @@ export class SubmissionWriter {
     if (!this.running) return Promise.resolve('failed');
     const id = this.nextId++;
     const deadline = Date.now() + this.options.writeTimeoutMs;
-    return new Promise((resolve) => {
-      const timer = setTimeout(
-        () => this.settle(id, 'busy'),
-        this.options.writeTimeoutMs + GRACE_MS,
-      );
-      this.pending.set(id, (outcome) => {
-        clearTimeout(timer);
-        resolve(outcome);
-      });
-      this.worker.postMessage({ type: 'write', id, item, deadline } satisfies ToWriter);
-    });
+    if (this.outbox.length === 0) setImmediate(() => this.send());
+    this.outbox.push({ id, item, deadline });
+    return new Promise((resolve) => this.pending.set(id, { resolve, deadline }));
   }
 
   /** Lets the thread write what it has, then stops it. */
   async close(): Promise<void> {
     if (!this.running) return;
-    const closed = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.send();
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
     this.running = false;
     this.worker.postMessage({ type: 'close' } satisfies ToWriter);
-    await closed;
+    await exited;
+    clearInterval(this.overdue);
   }
 
-  private settle(id: number, outcome: WriteOutcome, error?: string): void {
-    const resolve = this.pending.get(id);
-    if (error) console.error(`[submissions] write failed: ${error}`);
-    if (!resolve) {
-      // Answered "busy" already by the grace timer; the thread got to it after all.
+  private send(): void {
+    if (this.outbox.length === 0) return;
+    const jobs = this.outbox;
+    this.outbox = [];
+    this.worker.postMessage({ type: 'write', jobs } satisfies ToWriter);
+  }
+
+  /** Before "ready", a failure rejects `ready` (start-up reports it); after, it is fatal. */
+  private watch(onFatal: (error: Error) => void): Promise<void> {
+    let started = false;
+    return new Promise((resolve, reject) => {
+      const fail = (error: Error) => {
+        const wasRunning = this.running;
+        this.stop();
+        if (!started) reject(error);
+        else if (wasRunning) onFatal(error);
+      };
+      this.worker.on('message', (m: FromWriter) => {
+        if (m.type === 'ready') {
+          started = true;
+          resolve();
+        } else if (m.type === 'results') {
+          if (m.error) console.error(`[submissions] write failed: ${m.error}`);
+          for (const [id, outcome] of m.results) this.settle(id, outcome);
+        }
+      });
+      this.worker.once('error', fail);
+      this.worker.once('exit', (code) =>
+        fail(new Error(`the writer thread exited (code ${code})`)),
+      );
+    });
+  }
+
+  private settle(id: number, outcome: WriteOutcome): void {
+    const pending = this.pending.get(id);
+    if (!pending) {
+      // Answered "busy" already as overdue; the thread got to it after all.
       if (outcome === 'stored') console.warn('[submissions] a post answered 503 was stored late');
       return;
     }
     this.pending.delete(id);
-    resolve(outcome);
+    pending.resolve(outcome);
+  }
+
+  private answerOverdue(): void {
+    const now = Date.now();
+    for (const [id, { deadline }] of this.pending) {
+      if (deadline + GRACE_MS < now) this.settle(id, 'busy');
+    }
   }
 
   private stop(): void {
     this.running = false;
-    for (const resolve of this.pending.values()) resolve('failed');
+    clearInterval(this.overdue);
+    for (const { resolve } of this.pending.values()) resolve('failed');
     this.pending.clear();
   }
 }
