@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/server/submissions/config';
-import { openDatabase } from '../../../src/server/submissions/database';
-import { handleSubmission, type HttpDeps } from '../../../src/server/submissions/http';
+import { handleSubmission } from '../../../src/server/submissions/http';
 import { messages } from '../../../src/server/submissions/messages';
-import { NonceRegistry } from '../../../src/server/submissions/nonce-registry';
-import { RateLimiter } from '../../../src/server/submissions/rate-limit';
-import { SubmissionStore } from '../../../src/server/submissions/store';
 import { issueToken } from '../../../src/server/submissions/token';
-import { directWriter, tempDir } from './helpers';
-
-const SITE = 'https://closer.example';
-const NOW = 1_800_000_000_000;
-
-function setup(env: Record<string, string> = {}) {
-  const config = readConfig(env);
-  const store = new SubmissionStore(openDatabase(tempDir()));
-  const deps: HttpDeps = {
-    writer: directWriter(store),
-    config,
-    secret: 's3cret',
-    nonces: new NonceRegistry(config.tokenMaxAgeMs),
-    limiter: new RateLimiter(config.rateLimitMax, config.rateLimitWindowMs),
-    ceiling: new RateLimiter(config.globalMaxPerMinute, 60_000),
-    siteOrigin: SITE,
-    now: () => NOW,
-    articleExists: (slug) => slug === 'emotional-intimacy',
-  };
-  const token = issueToken('s3cret', NOW - 10_000);
-  return { deps, store, token };
-}
+import { NOW, serviceSetup as setup, SITE } from './helpers';
 
 function post(body: string, headers: Record<string, string> = {}) {
   return new Request(`${SITE}/api/submissions/tip/`, {

@@ -1,39 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/server/submissions/config';
-import { openDatabase } from '../../../src/server/submissions/database';
 import { handleSubmission, type HttpDeps } from '../../../src/server/submissions/http';
 import { messages } from '../../../src/server/submissions/messages';
-import { NonceRegistry } from '../../../src/server/submissions/nonce-registry';
-import { RateLimiter } from '../../../src/server/submissions/rate-limit';
-import { SubmissionStore } from '../../../src/server/submissions/store';
 import { issueToken } from '../../../src/server/submissions/token';
-import { directWriter, tempDir } from './helpers';
+import { serviceSetup, SITE, NOW } from './helpers';
 
 // The rules that timing, proxies and address tricks used to get around (issue 12, findings 2 and 5).
 
-const SITE = 'https://closer.example';
-const NOW = 1_800_000_000_000;
-
-function setup(env: Record<string, string> = {}) {
-  const config = readConfig(env);
-  const store = new SubmissionStore(openDatabase(tempDir()));
-  const deps: HttpDeps = {
-    writer: directWriter(store),
-    config,
-    secret: 's3cret',
-    nonces: new NonceRegistry(config.tokenMaxAgeMs),
-    limiter: new RateLimiter(config.rateLimitMax, config.rateLimitWindowMs),
-    ceiling: new RateLimiter(config.globalMaxPerMinute, 60_000),
-    siteOrigin: SITE,
-    now: () => NOW,
-    // Slow, like the content layer on a busy server: every post awaits here.
-    articleExists: async (slug) => {
-      await new Promise((r) => setTimeout(r, 5));
-      return slug === 'emotional-intimacy';
-    },
-  };
-  return { deps, store, token: issueToken('s3cret', NOW - 10_000) };
-}
+// Slow, like the content layer on a busy server: every post awaits here.
+const slowArticleCheck = async (slug: string) => {
+  await new Promise((r) => setTimeout(r, 5));
+  return slug === 'emotional-intimacy';
+};
+const setup = (env: Record<string, string> = {}) => serviceSetup(env, slowArticleCheck);
 
 let n = 0;
 const tip = (token: string, extra: Record<string, unknown> = {}) => ({

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/server/submissions/database';
-import { SubmissionStore, type NewSubmission } from '../../../src/server/submissions/store';
+import { SubmissionStore } from '../../../src/server/submissions/store';
 import { writeBatch } from '../../../src/server/submissions/write-batch';
-import { tempDir } from './helpers';
+import { sampleRecord, tempDir } from './helpers';
 
-const record = (n: number, key = String(n)): NewSubmission => ({
-  ref: `T-0000-${String(n).padStart(4, '0')}`,
-  kind: 'tip',
-  article: 'emotional-intimacy',
-  body: `tip ${n}`,
-  videoUrl: null,
-  context: null,
-  name: null,
-  email: null,
-  holdReason: null,
-  createdAt: '2026-11-25T10:00:00.000Z',
-  duplicateKey: key,
-});
+const record = (n: number, key = String(n)) => sampleRecord(n, { duplicateKey: key });
 const expires = Date.now() + 60_000;
 
 describe('writeBatch', () => {

@@ -2,26 +2,14 @@ import { rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath, openDatabase } from '../../../src/server/submissions/database';
-import { SubmissionStore, type NewSubmission } from '../../../src/server/submissions/store';
+import { SubmissionStore } from '../../../src/server/submissions/store';
 import type { WriteItem } from '../../../src/server/submissions/write-batch';
 import { SubmissionWriter } from '../../../src/server/submissions/writer';
-import { tempDir } from './helpers';
+import { sampleRecord, tempDir } from './helpers';
 
 // The real writer thread (a worker running writer-thread.ts) on a real database file.
 
-const record = (n: number): NewSubmission => ({
-  ref: `T-0000-${String(n).padStart(4, '0')}`,
-  kind: 'tip',
-  article: 'emotional-intimacy',
-  body: `tip ${n}`,
-  videoUrl: null,
-  context: null,
-  name: null,
-  email: null,
-  holdReason: null,
-  createdAt: '2026-11-25T10:00:00.000Z',
-  duplicateKey: String(n),
-});
+const record = (n: number, key = String(n)) => sampleRecord(n, { duplicateKey: key });
 const item = (n: number, nonce = `nonce-${n}`): WriteItem => ({
   record: record(n),
   nonce,
