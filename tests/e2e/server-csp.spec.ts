@@ -55,6 +55,9 @@ test('an unknown address gets the 404 page with the 404 page’s own CSP, and it
   const res = await fetch(`${server.url}/no-such-page/`);
   expect(res.status).toBe(404);
   expect(res.headers.get('content-security-policy')).toBe(cspOf404);
+  // The same page asked for by its file name.
+  const file = await fetch(`${server.url}/404.html`);
+  expect(file.headers.get('content-security-policy')).toBe(cspOf404);
 
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));

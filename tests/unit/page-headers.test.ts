@@ -23,6 +23,7 @@ describe('per-page headers', () => {
     expect(lookup('/advice/')).toEqual(csp('advice index'));
     expect(lookup('/advice/emotional-intimacy')).toEqual(csp('article'));
     expect(lookup('/advice/emotional-intimacy/index.html')).toEqual(csp('article'));
+    expect(lookup('/404.html')).toEqual(csp('404'));
   });
 
   it('never hands a page the headers of a page whose path merely contains it', () => {

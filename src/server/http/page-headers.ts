@@ -27,6 +27,7 @@ export function pageHeaders(distDir: string): (pathname: string) => PageHeader[]
     } catch {
       return undefined;
     }
-    return byPath.get(normalise(path.replace(/\/index\.html$/, '/')));
+    // "/x/index.html" is the page "/x/"; "/404.html" (how the 404 page is written) is "/404".
+    return byPath.get(normalise(path.replace(/\/index\.html$/, '/').replace(/\.html$/, '')));
   };
 }
