@@ -58,10 +58,10 @@ describe('SubmissionWriter (writer thread)', () => {
 
   it('answers "busy" when another connection holds the lock past the deadline, and never blocks this thread', async () => {
     const dir = tempDir();
-    const writer = await start(dir, 600);
+    const writer = await start(dir, 1_000);
     const other = new DatabaseSync(databasePath(dir));
     other.exec('BEGIN IMMEDIATE');
-    // While the thread waits for the lock, this event loop keeps its timers on time.
+    // While the thread waits for the lock (1 s), this event loop keeps its timers.
     let worstLag = 0;
     let last = performance.now();
     const ticker = setInterval(() => {
@@ -74,7 +74,8 @@ describe('SubmissionWriter (writer thread)', () => {
     other.exec('ROLLBACK');
     other.close();
     expect(outcome).toBe('busy');
-    expect(worstLag).toBeLessThan(100);
+    // A loop blocked by the wait would be late by the whole second; a busy machine may add a little.
+    expect(worstLag).toBeLessThan(500);
     expect(rows(dir)).toBe(0);
   });
 
