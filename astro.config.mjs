@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import compress from './src/integrations/compress.ts';
 import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
@@ -37,6 +38,8 @@ export default defineConfig({
         !/\/(404|search|thanks)\/?$|\/quizzes\/[^/]+\/result\//.test(new URL(page).pathname),
     }),
     pagefind(),
+    // Last: build:done hooks run in this order, so the search index is written before it is compressed.
+    compress(),
   ],
   // Pages stay prerendered; only the submission routes run on demand. staticHeaders makes the node
   // server send each static page's CSP as a header (frame-ancestors only works there).

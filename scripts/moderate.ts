@@ -1,6 +1,7 @@
 // Moderation CLI: `npm run moderate -- <command>`. Runs on the pinned Node, which strips the types.
 // Reads DATA_DIR (the submissions database) and CONTENT_DIR (where approved items are written).
 import { parseArgs } from 'node:util';
+import { isReferenceCode } from '../src/lib/reference-code.ts';
 import { readConfig } from '../src/server/submissions/config.ts';
 import { openDatabase } from '../src/server/submissions/database.ts';
 import { answer, approve, ModerationError, reject } from '../src/server/submissions/moderation.ts';
@@ -10,6 +11,7 @@ import {
   type SubmissionKind,
   type SubmissionStatus,
 } from '../src/server/submissions/store.ts';
+import { visible } from '../src/server/submissions/terminal-text.ts';
 
 const USAGE = `Usage: npm run moderate -- <command> [options]
 
@@ -44,22 +46,34 @@ function print(data: unknown, text: string): void {
   console.log(values.json ? JSON.stringify(data, null, 2) : text);
 }
 
+// Every value is printed through visible(): reader fields may hold line breaks or terminal codes.
 function line(s: Submission): string {
   const hold = s.holdReason ? ` [held: ${s.holdReason}]` : '';
-  const preview = (s.body || s.videoUrl || '').replace(/\s+/g, ' ').slice(0, 60);
-  return `${s.ref}  ${s.status.padEnd(8)}  ${s.kind.padEnd(8)}  ${s.article}  ${s.createdAt.slice(0, 16)}${hold}  ${preview}`;
+  const preview = visible((s.body || s.videoUrl || '').slice(0, 60));
+  return visible(
+    `${s.ref}  ${s.status.padEnd(8)}  ${s.kind.padEnd(8)}  ${s.article}  ${s.createdAt.slice(0, 16)}${hold}  `,
+  ).concat(preview);
 }
 
 function details(s: Submission): string {
   return Object.entries(s)
     .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => `${k.padEnd(11)} ${String(v)}`)
+    .map(([k, v]) => `${k.padEnd(11)} ${visible(String(v))}`)
     .join('\n');
 }
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new ModerationError(`Missing ${what}.\n\n${USAGE}`);
   return value;
+}
+
+/** The reference argument, upper-cased, refused early when it cannot be a reference code. */
+function needRef(value: string | undefined): string {
+  const ref = need(value, 'reference code').toUpperCase();
+  if (!isReferenceCode(ref)) {
+    throw new ModerationError(`"${visible(ref)}" is not a reference code (like T-7K3M-9Q2P).`);
+  }
+  return ref;
 }
 
 function oneOf<T extends string>(
@@ -87,13 +101,13 @@ function run(store: SubmissionStore): void {
       return;
     }
     case 'show': {
-      const s = store.get(need(ref, 'reference code').toUpperCase());
+      const s = store.get(needRef(ref));
       if (!s) throw new ModerationError(`No submission with reference ${ref}.`);
       print(s, details(s));
       return;
     }
     case 'approve': {
-      const file = approve(store, contentDir, need(ref, 'reference code'), now);
+      const file = approve(store, contentDir, needRef(ref), now);
       print(
         { ref: ref?.toUpperCase(), status: 'approved', file },
         `Approved. Wrote ${file}; the next build publishes it.`,
@@ -101,7 +115,7 @@ function run(store: SubmissionStore): void {
       return;
     }
     case 'reject': {
-      reject(store, contentDir, need(ref, 'reference code'), now);
+      reject(store, contentDir, needRef(ref), now);
       print({ ref: ref?.toUpperCase(), status: 'rejected' }, 'Rejected.');
       return;
     }
@@ -110,7 +124,7 @@ function run(store: SubmissionStore): void {
       const file = answer(
         store,
         contentDir,
-        need(ref, 'reference code'),
+        needRef(ref),
         { answer: text, question: values.question, answeredBy: values.by },
         now,
       );

@@ -24,6 +24,7 @@ function start(dataDir) {
         DATA_DIR: dataDir,
         SUBMISSION_SECRET: SECRET,
         RATE_LIMIT_MAX: '100000000',
+        RATE_LIMIT_GLOBAL_MAX: '100000000',
         TOKEN_MIN_AGE_MS: '0',
         ASTRO_NODE_LOGGING: 'disabled',
       },

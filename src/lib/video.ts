@@ -1,4 +1,6 @@
-export type VideoProvider = 'ted' | 'youtube' | 'vimeo';
+/** The video hosts an article or a reader tip may embed. */
+export const VIDEO_PROVIDERS = ['ted', 'youtube', 'vimeo'] as const;
+export type VideoProvider = (typeof VIDEO_PROVIDERS)[number];
 
 export interface VideoRef {
   provider: VideoProvider;
@@ -6,20 +8,29 @@ export interface VideoRef {
   id: string;
 }
 
+/**
+ * The one set of id rules, shared by the MDX component, the tip file schema and the link parser
+ * (`video-link.ts`): a TED slug is lower-case letters, digits and underscores; a YouTube id is
+ * 11 characters of its URL-safe alphabet; a Vimeo id is a number of up to 12 digits.
+ */
 const idPatterns: Record<VideoProvider, RegExp> = {
-  ted: /^[a-z0-9_]+$/,
+  ted: /^[a-z0-9_]{1,200}$/,
   youtube: /^[A-Za-z0-9_-]{11}$/,
   vimeo: /^\d{1,12}$/,
 };
 
+/** Whether `id` is a well-formed id for `provider` (false for an unknown provider). */
+export function isVideoId(provider: string, id: string): boolean {
+  return Object.hasOwn(idPatterns, provider) && idPatterns[provider as VideoProvider].test(id);
+}
+
 /** Throws with a message an author can act on when the id does not fit the provider. */
 export function assertVideoRef(ref: VideoRef): void {
-  const pattern = idPatterns[ref.provider];
-  if (!pattern)
+  if (!Object.hasOwn(idPatterns, ref.provider))
     throw new Error(
       `VideoEmbed: unknown provider "${String(ref.provider)}" (use ted, youtube or vimeo)`,
     );
-  if (!pattern.test(ref.id))
+  if (!isVideoId(ref.provider, ref.id))
     throw new Error(`VideoEmbed: "${ref.id}" is not a valid ${ref.provider} id`);
 }
 

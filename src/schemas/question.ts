@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ZodType } from 'astro/zod';
+import { isReferenceCode, referenceExample } from '../lib/reference-code.ts';
 import { calendarDate, slugId, text } from './fields.ts';
 
 /**
@@ -15,7 +16,10 @@ export function questionSchema<A extends ZodType, B extends ZodType>(refs: {
     /** The reference code the reader was given, e.g. "Q-7K3M-9Q2P"; also the FAQ anchor. */
     ref: z
       .string()
-      .regex(/^Q-[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'must be a question reference like "Q-7K3M-9Q2P"'),
+      .refine(
+        (ref) => isReferenceCode(ref, 'question'),
+        `must be a question reference like "${referenceExample.question}"`,
+      ),
     /** The article whose FAQ shows the question. */
     article: refs.article,
     /** The question as published (an editor may tidy the wording). */

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import type { ZodType } from 'astro/zod';
+import { isReferenceCode, referenceExample } from '../lib/reference-code.ts';
+import { isVideoId, VIDEO_PROVIDERS } from '../lib/video.ts';
 import { calendarDate, slugId, text } from './fields.ts';
 
 /**
@@ -13,7 +15,10 @@ export function tipSchema<A extends ZodType>(article: A) {
       /** The reference code the reader was given, e.g. "T-7K3M-9Q2P". */
       ref: z
         .string()
-        .regex(/^T-[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'must be a tip reference like "T-7K3M-9Q2P"'),
+        .refine(
+          (ref) => isReferenceCode(ref, 'tip'),
+          `must be a tip reference like "${referenceExample.tip}"`,
+        ),
       /** The article the tip is shown on (`content/articles/<slug>.mdx`). */
       article,
       /** The tip in the reader's words (for a video tip, an optional note). Always rendered as text. */
@@ -22,9 +27,13 @@ export function tipSchema<A extends ZodType>(article: A) {
       video: z
         .object({
           /** Where the video lives. */
-          provider: z.enum(['youtube', 'vimeo', 'ted']),
-          /** The provider's id (YouTube id, Vimeo number or TED talk slug). */
-          id: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'is not a video id'),
+          provider: z.enum(VIDEO_PROVIDERS),
+          /** The provider's id (YouTube id, Vimeo number or TED talk slug), by the rules in lib/video.ts. */
+          id: z.string(),
+        })
+        .refine((v) => isVideoId(v.provider, v.id), {
+          message: 'is not a valid id for that provider',
+          path: ['id'],
         })
         .optional(),
       /** The name the reader chose to show; "A reader" when absent. */

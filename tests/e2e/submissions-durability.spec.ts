@@ -7,7 +7,7 @@ import { startServer, TEST_SECRET } from './support/submission-server.ts';
 // A reader told "received" must never lose the tip: post continuously, kill -9 the server
 // mid-stream, restart it on the same data folder, and look for every acknowledged reference.
 
-const ENV = { RATE_LIMIT_MAX: '1000000', TOKEN_MIN_AGE_MS: '0' };
+const ENV = { RATE_LIMIT_MAX: '1000000', RATE_LIMIT_GLOBAL_MAX: '1000000', TOKEN_MIN_AGE_MS: '0' };
 
 test('every acknowledged tip survives kill -9', async () => {
   test.setTimeout(60_000);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageHeaders } from '../../scripts/lib/page-headers.mjs';
+import { pageHeaders } from '../../src/server/http/page-headers';
 
 describe('per-page headers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'closer-headers-'));
@@ -23,6 +23,7 @@ describe('per-page headers', () => {
     expect(lookup('/advice/')).toEqual(csp('advice index'));
     expect(lookup('/advice/emotional-intimacy')).toEqual(csp('article'));
     expect(lookup('/advice/emotional-intimacy/index.html')).toEqual(csp('article'));
+    expect(lookup('/404.html')).toEqual(csp('404'));
   });
 
   it('never hands a page the headers of a page whose path merely contains it', () => {

@@ -7,7 +7,7 @@ export type SubmitState =
   | { phase: 'sending'; errors: Errors }
   | { phase: 'sent'; ref: string; message: string };
 
-interface ServerAnswer {
+export interface ServerAnswer {
   ok: boolean;
   message: string;
   ref?: string;
@@ -17,6 +17,35 @@ interface ServerAnswer {
 }
 
 const TOKEN_URL = '/api/submissions/token/';
+
+/** Only for a request that never got an answer: the server was not reached at all. */
+export const NETWORK_FAILURE =
+  'We could not reach the server. Check your connection and send again.';
+
+/**
+ * The server's answer to a post. The routes always answer JSON with a message for the reader; an
+ * answer without one (a proxy's error page, a crash before the route ran) still says plainly whose
+ * side it failed on, with the request id the operator can find in the server log.
+ */
+export async function readAnswer(res: Response): Promise<ServerAnswer> {
+  try {
+    const answer = (await res.json()) as ServerAnswer;
+    if (typeof answer.message === 'string' && answer.message) return answer;
+  } catch {
+    // not JSON: described below
+  }
+  if (res.status >= 500) {
+    const reference = res.headers.get('x-request-id') ?? `error ${res.status}`;
+    return {
+      ok: false,
+      message: `Something went wrong on our side (reference ${reference}). Nothing was saved; please try again in a few minutes.`,
+    };
+  }
+  return {
+    ok: false,
+    message: `We could not send your post (the server answered ${res.status}). Please reload the page and try again.`,
+  };
+}
 
 async function fetchToken(): Promise<string> {
   const res = await fetch(TOKEN_URL, {
@@ -48,9 +77,9 @@ export function useSubmission(endpoint: string) {
       for (const [key, value] of new FormData(form))
         if (typeof value === 'string') body.append(key, value);
       body.set('token', (await token.current) ?? '');
-      let answer: ServerAnswer;
+      let res: Response | undefined;
       try {
-        const res = await fetch(endpoint, {
+        res = await fetch(endpoint, {
           method: 'POST',
           headers: {
             'content-type': 'application/x-www-form-urlencoded',
@@ -58,13 +87,12 @@ export function useSubmission(endpoint: string) {
           },
           body,
         });
-        answer = (await res.json()) as ServerAnswer;
       } catch {
-        answer = {
-          ok: false,
-          message: 'We could not reach the server. Check your connection and send again.',
-        };
+        // fetch rejects only when no answer came back at all
       }
+      const answer: ServerAnswer = res
+        ? await readAnswer(res)
+        : { ok: false, message: NETWORK_FAILURE };
       if (answer.ok && answer.ref) {
         setState({ phase: 'sent', ref: answer.ref, message: answer.message });
         return;

@@ -30,7 +30,7 @@ export const quizCopy = {
     malformed: 'This link is not in a form this site recognises. It may have been cut short.',
     'unknown-version': 'This link was made by a different version of the quiz.',
     'other-quiz':
-      'This link was made for an earlier version of this quiz, so its numbers no longer fit.',
+      'This link was made for another quiz, or for an earlier version of this one, so its numbers do not fit here.',
     edited: 'This link seems to have been changed or cut short after it was made.',
     'out-of-range': 'This link holds numbers that this quiz cannot produce.',
   } satisfies Record<LinkProblem, string>,

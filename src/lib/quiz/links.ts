@@ -97,10 +97,14 @@ export function decodeAnswers(
   return { ok: true, value: answers };
 }
 
-/** Reads one `key=value` pair from a URL fragment such as `#r=…`; never throws. */
+/**
+ * Reads one `key=value` pair from a URL fragment such as `#r=…`; never throws. An over-long value is
+ * returned as it is, so that decoding can tell the reader the link is too long rather than act as
+ * if there were no link; only a fragment far beyond any link (a pasted page?) is cut before parsing.
+ */
 export function fragmentParam(hash: unknown, key: string): string | null {
-  if (typeof hash !== 'string' || hash.length > MAX_LINK_LENGTH + 16) return null;
-  return new URLSearchParams(hash.replace(/^#/, '')).get(key);
+  if (typeof hash !== 'string') return null;
+  return new URLSearchParams(hash.slice(0, 64 * MAX_LINK_LENGTH).replace(/^#/, '')).get(key);
 }
 
 /** What a quiz page's fragment asks for: nothing, a partner's answers, or a comparison sent back. */

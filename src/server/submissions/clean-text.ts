@@ -20,8 +20,15 @@ const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>|<!--/i;
 // URL schemes that run code or smuggle content when a link is followed.
 const SCRIPT_URL = /\b(?:javascript|vbscript|data)\s*:/i;
 
+// Something a reader can see: a letter, digit, symbol (emoji too) or punctuation mark.
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+// Characters that render as nothing (zero-width spaces and joiners, soft hyphens, variation
+// selectors, …): kept in stored text, where emoji need them, but never counted as content.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
 /** Returns why a reader's text cannot be accepted, or undefined when it is fine. */
 export function textProblem(value: string): string | undefined {
+  if (!VISIBLE.test(value)) return 'must contain letters or numbers, not only invisible characters';
   if (CONTROL.test(value)) return 'contains invisible control characters; please retype it';
   if (MARKUP.test(value)) return 'must be plain text, without HTML tags';
   if (SCRIPT_URL.test(value)) return 'must not contain script links';
@@ -35,11 +42,15 @@ export function countLinks(...texts: (string | undefined)[]): number {
   return texts.reduce((n, t) => n + (t?.match(LINK)?.length ?? 0), 0);
 }
 
-/** A key under which two posts that differ only in case, spacing or punctuation collide. */
+/**
+ * A key under which two posts that differ only in case, spacing, punctuation or invisible
+ * characters collide ("ab\u200Bcd" and "abcd" are the same post).
+ */
 export function duplicateKey(...parts: (string | undefined)[]): string {
   return parts
     .map((p) =>
       (p ?? '')
+        .replace(INVISIBLE, '')
         .normalize('NFKC')
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')

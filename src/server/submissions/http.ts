@@ -1,5 +1,6 @@
-import { clientAddress } from './client-address.ts';
-import { messages } from './messages.ts';
+import { newRequestId, REQUEST_ID_HEADER } from '../request-id.ts';
+import { clientAddress, networkKey } from './client-address.ts';
+import { failedOnOurSide, messages } from './messages.ts';
 import { originAllowed } from './origin.ts';
 import { refused, type Outcome } from './outcome.ts';
 import { encodingOf, parseFields } from './parse-fields.ts';
@@ -18,6 +19,17 @@ export interface HttpDeps extends ServiceDeps {
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
+/**
+ * The outcome pages for readers without JavaScript have no script, no style and one form that
+ * posts back here: nothing else may load, and nobody may frame them.
+ */
+export const OUTCOME_PAGE_CSP =
+  "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const HTML = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy': OUTCOME_PAGE_CSP,
+};
+
 /** Whether the post came from a plain HTML form (no JavaScript), which wants a page back, not JSON. */
 function wantsPage(request: Request): boolean {
   const accept = request.headers.get('accept') ?? '';
@@ -31,7 +43,7 @@ function respond(request: Request, outcome: Outcome, kind: SubmissionKind): Resp
     if (outcome.confirm) {
       return new Response(confirmPage(outcome.confirm, kind), {
         status: 200,
-        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+        headers: { ...headers, ...HTML },
       });
     }
     if (outcome.ref) {
@@ -43,7 +55,7 @@ function respond(request: Request, outcome: Outcome, kind: SubmissionKind): Resp
     }
     return new Response(outcomePage(outcome, kind), {
       status: outcome.status,
-      headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+      headers: { ...headers, ...HTML },
     });
   }
   // Tells the island to fetch a new time-trap token; a "too fast" or field error keeps the old one
@@ -65,6 +77,7 @@ async function check(
   request: Request,
   peer: string,
   deps: HttpDeps,
+  requestId: string,
 ): Promise<Outcome> {
   const encoding = encodingOf(request.headers.get('content-type'));
   if (!encoding) return refused(415, messages.contentType);
@@ -75,10 +88,8 @@ async function check(
   }
 
   const now = deps.now();
-  const address = clientAddress(
-    peer,
-    request.headers.get('x-forwarded-for'),
-    deps.config.trustedProxies,
+  const address = networkKey(
+    clientAddress(peer, request.headers.get('x-forwarded-for'), deps.config.trustedProxies),
   );
   if (!deps.limiter.take(address, now)) {
     return {
@@ -108,18 +119,30 @@ async function check(
     return {
       status: 200,
       message: messages.confirm,
-      confirm: { fields: strings, token: issueToken(deps.config.secret, now) },
+      confirm: { fields: strings, token: issueToken(deps.secret, now) },
     };
   }
-  return submit(kind, fields, deps);
+  return submit(kind, fields, deps, requestId);
 }
 
-/** Handles one POST of a tip or question and answers it (JSON for the island, a page for plain forms). */
+/**
+ * Handles one POST of a tip or question and answers it (JSON for the island, a page for plain
+ * forms). Anything unexpected becomes a 500 whose message names the request id (set by the front
+ * door, scripts/serve.mjs; made here when the route runs without it, as under `astro dev`).
+ */
 export async function handleSubmission(
   kind: SubmissionKind,
   request: Request,
   peer: string,
   deps: HttpDeps,
 ): Promise<Response> {
-  return respond(request, await check(kind, request, peer, deps), kind);
+  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? newRequestId();
+  let outcome: Outcome;
+  try {
+    outcome = await check(kind, request, peer, deps, requestId);
+  } catch (error) {
+    console.error(`[submissions] request ${requestId} failed:`, error);
+    outcome = refused(500, failedOnOurSide(requestId));
+  }
+  return respond(request, outcome, kind);
 }

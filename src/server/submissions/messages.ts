@@ -17,4 +17,12 @@ export const messages = {
   invalid: 'Please correct the marked fields and send again.',
   duplicate: 'We already have this post; there is no need to send it again.',
   unavailable: 'We could not save your post just now. Please try again in a minute.',
+  busy: 'We are receiving an unusual number of posts just now. Please try again in a few minutes.',
 } as const;
+
+/**
+ * A post that failed on our side: the reader gets the request id, which the operator finds in the
+ * server log. Never "check your connection": the connection worked.
+ */
+export const failedOnOurSide = (reference: string): string =>
+  `Something went wrong on our side (reference ${reference}). Nothing was saved; please try again in a few minutes.`;

@@ -26,6 +26,13 @@ export const migrations: readonly string[] = [
    ) STRICT;
    CREATE UNIQUE INDEX submissions_dup ON submissions (kind, dup_hash);
    CREATE INDEX submissions_status ON submissions (status, created_at);`,
+  // 2: time-trap nonces that carried a stored post, kept until the token would have expired anyway,
+  // so that a restart does not let a used token post again.
+  `CREATE TABLE used_tokens (
+     nonce TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX used_tokens_expiry ON used_tokens (expires_at);`,
 ];
 
 /** Applies every migration the database has not seen, each in its own transaction. Returns the new version. */

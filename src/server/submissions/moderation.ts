@@ -2,8 +2,9 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionFileSchema, type QuestionFile } from '../../schemas/question.ts';
 import { tipFileSchema, type TipFile } from '../../schemas/tip.ts';
+import { parseVideoLink } from '../../lib/video-link.ts';
+import { readContentRefs } from './content-refs.ts';
 import type { Submission, SubmissionStore } from './store.ts';
-import { parseVideoLink } from './video-link.ts';
 
 /** A moderation step that cannot be done, with a message the moderator can act on. */
 export class ModerationError extends Error {}
@@ -19,6 +20,15 @@ function find(store: SubmissionStore, ref: string): Submission {
   const s = store.get(ref.toUpperCase());
   if (!s) throw new ModerationError(`No submission with reference ${ref}.`);
   return s;
+}
+
+/** Refuses an id that is not in `known`, listing the valid choices; the next build would fail on it. */
+function mustExist(id: string, known: ReadonlySet<string>, what: string, folder: string): void {
+  if (known.has(id)) return;
+  const choices = [...known].sort().join(', ') || 'none';
+  throw new ModerationError(
+    `${what} "${id}" is not in content/${folder}/, so the next build would fail. Choose one of: ${choices}.`,
+  );
 }
 
 // Write to a temporary name and rename: a crash never leaves half a JSON file for the build to choke on.
@@ -58,6 +68,7 @@ export function approve(
   }
   if (s.status === 'rejected')
     throw new ModerationError(`${s.ref} was rejected; it cannot be approved.`);
+  mustExist(s.article, readContentRefs(contentDir).articles, 'The article', 'articles');
   const file = contentFile(contentDir, s);
   // Validate and write the file first: if that fails, the row stays pending and nothing is half-done.
   const data = tipFile(s, now);
@@ -95,6 +106,9 @@ export function answer(
     throw new ModerationError(`${s.ref} is a tip: use "approve ${s.ref}".`);
   if (s.status === 'rejected')
     throw new ModerationError(`${s.ref} was rejected; it cannot be answered.`);
+  const refs = readContentRefs(contentDir);
+  mustExist(options.answeredBy, refs.authors, 'The author', 'authors');
+  mustExist(s.article, refs.articles, 'The article', 'articles');
   const question = (options.question ?? s.body).trim();
   const parsed = questionFileSchema.safeParse({
     ref: s.ref,

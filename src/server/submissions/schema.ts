@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { cleanText, textProblem } from './clean-text.ts';
-import { parseVideoLink } from './video-link.ts';
+import { parseVideoLink } from '../../lib/video-link.ts';
 
 /** Form fields arrive as strings; an empty optional field means "not given". */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -30,8 +30,13 @@ const articleSlug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a known article')
   .max(120, 'is not a known article');
 
-/** Optional name shown with a published post; never a link. */
-const displayName = z.preprocess(blankToUndefined, readerText(1, 60).optional());
+/** Optional name shown with a published post, on one line; never a link. */
+const displayName = z.preprocess(
+  blankToUndefined,
+  readerText(1, 60)
+    .refine((name) => !/[\n\u2028\u2029]/.test(name), 'must fit on one line')
+    .optional(),
+);
 
 /** Optional email for a reply; never published, never exported to content files. */
 const email = z.preprocess(

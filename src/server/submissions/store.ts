@@ -54,6 +54,9 @@ export class SubmissionStore {
   private readonly countStmt: StatementSync;
   private readonly reviewStmt: StatementSync;
   private readonly answerStmt: StatementSync;
+  private readonly useTokenStmt: StatementSync;
+  private readonly releaseTokenStmt: StatementSync;
+  private readonly pruneTokensStmt: StatementSync;
 
   private readonly db: DatabaseSync;
 
@@ -77,6 +80,11 @@ export class SubmissionStore {
     this.answerStmt = db.prepare(
       `UPDATE submissions SET status = 'answered', answer = ?, answered_by = ?, reviewed_at = ? WHERE ref = ? AND kind = 'question'`,
     );
+    this.useTokenStmt = db.prepare(
+      'INSERT INTO used_tokens (nonce, expires_at) VALUES (?, ?) ON CONFLICT (nonce) DO NOTHING',
+    );
+    this.releaseTokenStmt = db.prepare('DELETE FROM used_tokens WHERE nonce = ?');
+    this.pruneTokensStmt = db.prepare('DELETE FROM used_tokens WHERE expires_at <= ?');
   }
 
   /**
@@ -99,6 +107,21 @@ export class SubmissionStore {
       s.createdAt,
     );
     return result.changes === 1;
+  }
+
+  /** Records a time-trap nonce as used until `expiresAt` (ms); false when it already was. */
+  useToken(nonce: string, expiresAt: number): boolean {
+    return this.useTokenStmt.run(nonce, expiresAt).changes === 1;
+  }
+
+  /** Forgets a nonce recorded in the same transaction whose post was then not stored. */
+  releaseToken(nonce: string): void {
+    this.releaseTokenStmt.run(nonce);
+  }
+
+  /** Drops nonces whose tokens have expired anyway; returns how many. */
+  pruneTokens(now: number): number {
+    return Number(this.pruneTokensStmt.run(now).changes);
   }
 
   /** Runs `work` in one write transaction: all of it is committed (and synced) or none of it. */

@@ -9,6 +9,8 @@ export interface TestServer {
   url: string;
   dataDir: string;
   process: ChildProcess;
+  /** Everything the server printed so far (stdout and stderr). */
+  output(): string;
   /** Rows in the submissions table, read straight from the database file. */
   rows(): number;
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -34,11 +36,15 @@ export function startServer(
         ASTRO_NODE_LOGGING: 'disabled',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let out = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    process.stderr.write(chunk);
+  });
   return new Promise((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -50,6 +56,7 @@ export function startServer(
         url: match[1].replace(/\/$/, ''),
         dataDir: dir,
         process: child,
+        output: () => out,
         rows() {
           // The server opens its database on the first post; before that there are no rows.
           if (!existsSync(join(dir, 'submissions.sqlite'))) return 0;

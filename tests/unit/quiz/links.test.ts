@@ -179,7 +179,15 @@ describe('fragmentParam', () => {
   it('never throws on broken escapes or odd input', () => {
     expect(fragmentParam('#r=%E0%A4%A', 'r')).toBeTypeOf('string');
     expect(fragmentParam(undefined, 'r')).toBeNull();
-    expect(fragmentParam(`#r=${'x'.repeat(5000)}`, 'r')).toBeNull();
+  });
+
+  it('hands an over-long value on, so that the reader hears it is too long (not "no link")', () => {
+    const long = `#c=c1.${'a'.repeat(500)}.x`;
+    expect(fragmentParam(long, 'c')?.length).toBeGreaterThan(MAX_LINK_LENGTH);
+    expect(readCoupleLink(quiz, fp, long)).toEqual({ kind: 'refused', problem: 'too-long' });
+    expect(fragmentParam(`#r=${'x'.repeat(100_000)}`, 'r')?.length).toBeGreaterThan(
+      MAX_LINK_LENGTH,
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../../src/server/submissions/client-address';
 import { originAllowed } from '../../../src/server/submissions/origin';
 import { RateLimiter } from '../../../src/server/submissions/rate-limit';
-import { isReferenceCode, referenceCode } from '../../../src/server/submissions/reference-code';
+import { isReferenceCode, referenceCode } from '../../../src/lib/reference-code';
 import { readConfig } from '../../../src/server/submissions/config';
 
 describe('RateLimiter', () => {

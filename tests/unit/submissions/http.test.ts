@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/server/submissions/config';
-import { openDatabase } from '../../../src/server/submissions/database';
-import { handleSubmission, type HttpDeps } from '../../../src/server/submissions/http';
+import { handleSubmission } from '../../../src/server/submissions/http';
 import { messages } from '../../../src/server/submissions/messages';
-import { NonceRegistry } from '../../../src/server/submissions/nonce-registry';
-import { RateLimiter } from '../../../src/server/submissions/rate-limit';
-import { SubmissionStore } from '../../../src/server/submissions/store';
 import { issueToken } from '../../../src/server/submissions/token';
-import { tempDir } from './helpers';
-
-const SITE = 'https://closer.example';
-const NOW = 1_800_000_000_000;
-
-function setup(env: Record<string, string> = {}) {
-  const config = readConfig({ SUBMISSION_SECRET: 's3cret', ...env });
-  const deps: HttpDeps = {
-    store: new SubmissionStore(openDatabase(tempDir())),
-    config,
-    nonces: new NonceRegistry(config.tokenMaxAgeMs),
-    limiter: new RateLimiter(config.rateLimitMax, config.rateLimitWindowMs),
-    siteOrigin: SITE,
-    now: () => NOW,
-    articleExists: (slug) => slug === 'emotional-intimacy',
-  };
-  const token = issueToken('s3cret', NOW - 10_000);
-  return { deps, token };
-}
+import { NOW, serviceSetup as setup, SITE } from './helpers';
 
 function post(body: string, headers: Record<string, string> = {}) {
   return new Request(`${SITE}/api/submissions/tip/`, {
@@ -50,7 +27,7 @@ const goodTip = (token: string) => ({
 
 describe('handleSubmission', () => {
   it('stores a good tip and answers 201 with a reference code', async () => {
-    const { deps, token } = setup();
+    const { deps, store, token } = setup();
     const res = await handleSubmission(
       'tip',
       post(JSON.stringify(goodTip(token))),
@@ -60,23 +37,23 @@ describe('handleSubmission', () => {
     const json = (await res.json()) as { ref: string; ok: boolean };
     expect(res.status).toBe(201);
     expect(json.ok).toBe(true);
-    expect(deps.store.get(json.ref)).toMatchObject({
+    expect(store.get(json.ref)).toMatchObject({
       status: 'pending',
       body: 'Ask one curious question each evening.',
     });
   });
 
   it('refuses a replayed token after it carried a post', async () => {
-    const { deps, token } = setup();
+    const { deps, store, token } = setup();
     await handleSubmission('tip', post(JSON.stringify(goodTip(token))), '203.0.113.1', deps);
     const again = { ...goodTip(token), text: 'A completely different tip of decent length.' };
     const res = await handleSubmission('tip', post(JSON.stringify(again)), '203.0.113.1', deps);
     expect(res.status).toBe(400);
-    expect(deps.store.count()).toBe(1);
+    expect(store.count()).toBe(1);
   });
 
   it('holds a link-heavy post instead of refusing it', async () => {
-    const { deps, token } = setup();
+    const { deps, store, token } = setup();
     const text = 'Read https://a.example https://b.example https://c.example together.';
     const res = await handleSubmission(
       'tip',
@@ -85,7 +62,7 @@ describe('handleSubmission', () => {
       deps,
     );
     const { ref } = (await res.json()) as { ref: string };
-    expect(deps.store.get(ref)?.holdReason).toBe('3 links');
+    expect(store.get(ref)?.holdReason).toBe('3 links');
   });
 
   it.each([
@@ -94,7 +71,7 @@ describe('handleSubmission', () => {
     ['a filled honeypot', { website: 'http://spam.example' }, {}, 400, messages.notVerified],
     ['an unknown article', { article: 'no-such-article' }, {}, 422, messages.invalid],
   ])('refuses %s and stores nothing', async (_name, extra, headers, status, message) => {
-    const { deps, token } = setup();
+    const { deps, store, token } = setup();
     const res = await handleSubmission(
       'tip',
       post(JSON.stringify({ ...goodTip(token), ...extra }), headers),
@@ -103,7 +80,7 @@ describe('handleSubmission', () => {
     );
     expect(res.status).toBe(status);
     expect(((await res.json()) as { message: string }).message).toBe(message);
-    expect(deps.store.count()).toBe(0);
+    expect(store.count()).toBe(0);
   });
 
   it('refuses a body over the limit with 413', async () => {
@@ -186,7 +163,7 @@ describe('plain form post without JavaScript', () => {
     });
 
   it('gets a "check and send" page with a fresh token instead of a refusal, and stores nothing yet', async () => {
-    const { deps } = setup();
+    const { deps, store } = setup();
     const fields = {
       article: 'emotional-intimacy',
       kind: 'text',
@@ -199,7 +176,7 @@ describe('plain form post without JavaScript', () => {
     expect(html).toContain('Check and send your tip');
     expect(html).toContain('value="Say &quot;thank you&quot; for small things."');
     expect(html).toMatch(/name="token" value="\d+\.[\w-]+\.[\w-]+"/);
-    expect(deps.store.count()).toBe(0);
+    expect(store.count()).toBe(0);
   });
 
   it('is refused straight away when the fields are wrong', async () => {
@@ -217,7 +194,7 @@ describe('plain form post without JavaScript', () => {
 
 describe('order of checks', () => {
   it('reports field problems before the time trap, so a hasty reader learns what to fix', async () => {
-    const { deps } = setup();
+    const { deps, store } = setup();
     const young = issueToken('s3cret', NOW);
     const bad = await handleSubmission(
       'tip',
@@ -236,6 +213,6 @@ describe('order of checks', () => {
       400,
       messages.tooFast,
     ]);
-    expect(deps.store.count()).toBe(0);
+    expect(store.count()).toBe(0);
   });
 });

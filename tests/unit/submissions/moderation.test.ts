@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/server/submissions/database';
@@ -12,6 +12,15 @@ import { tempDir } from './helpers';
 const NOW = '2026-11-25T12:00:00.000Z';
 
 function seed(dir: string) {
+  // The content the references must point at: one article, one draft, one author.
+  mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'authors'), { recursive: true });
+  writeFileSync(join(dir, 'content', 'articles', 'emotional-intimacy.mdx'), '---\ntitle: x\n---\n');
+  writeFileSync(
+    join(dir, 'content', 'articles', 'a-draft.mdx'),
+    '---\ntitle: y\ndraft: true\n---\n',
+  );
+  writeFileSync(join(dir, 'content', 'authors', 'editorial-team.yaml'), 'name: Editorial team\n');
   const store = new SubmissionStore(openDatabase(join(dir, 'data')));
   const base = {
     article: 'emotional-intimacy',

@@ -4,25 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../src/server/submissions/database';
 import { migrations } from '../../../src/server/submissions/migrations';
 import { SubmissionStore, type NewSubmission } from '../../../src/server/submissions/store';
-import { tempDir } from './helpers';
+import { sampleRecord, tempDir } from './helpers';
 
-function record(overrides: Partial<NewSubmission> = {}): NewSubmission {
-  return {
+const record = (overrides: Partial<NewSubmission> = {}): NewSubmission =>
+  sampleRecord(1, {
     ref: 'T-AAAA-0001',
-    kind: 'tip',
-    article: 'emotional-intimacy',
     body: 'A tip long enough to keep.',
-    videoUrl: null,
-    context: null,
-    name: null,
-    email: null,
-    holdReason: null,
-    createdAt: '2026-11-25T10:00:00.000Z',
     duplicateKey: 'a tip long enough to keep',
     ...overrides,
-  };
-}
-
+  });
 describe('openDatabase', () => {
   it('creates the file in WAL mode at the latest schema version, and reopening is harmless', () => {
     const dir = tempDir();

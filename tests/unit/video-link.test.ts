@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseVideoLink } from '../../../src/server/submissions/video-link';
+import { isVideoId, watchUrl, type VideoProvider } from '../../src/lib/video';
+import { parseVideoLink } from '../../src/lib/video-link';
+import { tipFileSchema } from '../../src/schemas/tip';
 
 describe('parseVideoLink', () => {
   it.each([
@@ -45,5 +47,43 @@ describe('parseVideoLink', () => {
       id: '123456',
       url: 'https://vimeo.com/123456',
     });
+  });
+});
+
+describe('one set of id rules for the link parser, the tip file schema and the MDX component', () => {
+  const tip = (video: { provider: string; id: string }) =>
+    tipFileSchema.safeParse({
+      ref: 'T-7K3M-9Q2P',
+      article: 'a',
+      video,
+      submitted: '2026-01-01',
+      approved: '2026-01-02',
+    }).success;
+
+  it.each([
+    ['youtube', 'dQw4w9WgXcQ', true],
+    ['youtube', 'short', false],
+    ['vimeo', '123', true],
+    ['vimeo', '76979871', true],
+    ['vimeo', '12ab', false],
+    ['ted', 'brene_brown_the_power_of_vulnerability', true],
+    ['ted', 'Brene_Brown', false],
+    ['ted', 'a-b', false],
+    ['dailymotion', 'x7tgad0', false],
+  ])('%s id %s: %s everywhere', (provider, id, ok) => {
+    expect(isVideoId(provider, id)).toBe(ok);
+    expect(tip({ provider, id })).toBe(ok);
+    if (provider !== 'dailymotion') {
+      const ref = { provider: provider as VideoProvider, id };
+      if (ok) expect(parseVideoLink(watchUrl(ref))).toMatchObject(ref);
+      else expect(() => watchUrl(ref)).toThrow();
+    }
+  });
+
+  it('reads a short Vimeo number and a TED link in any case, like the embed does', () => {
+    expect(parseVideoLink('https://vimeo.com/123')).toMatchObject({ provider: 'vimeo', id: '123' });
+    expect(parseVideoLink('https://embed.ted.com/talks/Some_Talk')?.url).toBe(
+      'https://www.ted.com/talks/some_talk',
+    );
   });
 });

@@ -1,3 +1,0 @@
-export function pageHeaders(
-  distDir: string,
-): (pathname: string) => { key: string; value: string }[] | undefined;

@@ -1,0 +1,1 @@
+export function nodeProblem(): Promise<string | undefined>;
