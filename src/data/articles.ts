@@ -1,4 +1,4 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { readingMinutes, countWords } from '../lib/reading-time';
 import { brokenReferences, type ReferenceUse } from '../lib/content-refs';
 import { articlePath } from '../lib/paths';
@@ -97,4 +97,13 @@ export const renderArticle = (article: ArticleSummary) => render(article.entry);
 /** What an article suggests after itself: related articles (same topic first) and recent ones. */
 export async function articleNeighbours(slug: string): Promise<Neighbours<ArticleSummary>> {
   return (await neighbours()).get(slug) ?? { related: [], recent: [] };
+}
+
+/**
+ * Whether a reader's post may name this article: it exists and is not a draft. Asked at request
+ * time by the submission routes, so it reads one entry rather than the catalogue.
+ */
+export async function isPublishedArticle(slug: string): Promise<boolean> {
+  const entry = await getEntry('articles', slug);
+  return entry !== undefined && !entry.data.draft;
 }

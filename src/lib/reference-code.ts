@@ -32,7 +32,7 @@ export function referenceKind(code: string): ReferenceKind {
 export function referenceCode(kind: ReferenceKind): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   let code = '';
-  for (const b of bytes) code += ALPHABET[b & 31];
+  for (const b of bytes) code += ALPHABET.charAt(b & 31);
   return `${PREFIX[kind]}-${code.slice(0, 4)}-${code.slice(4)}`;
 }
 

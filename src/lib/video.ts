@@ -27,9 +27,7 @@ export function isVideoId(provider: string, id: string): boolean {
 /** Throws with a message an author can act on when the id does not fit the provider. */
 export function assertVideoRef(ref: VideoRef): void {
   if (!Object.hasOwn(idPatterns, ref.provider))
-    throw new Error(
-      `VideoEmbed: unknown provider "${String(ref.provider)}" (use ted, youtube or vimeo)`,
-    );
+    throw new Error(`VideoEmbed: unknown provider "${ref.provider}" (use ted, youtube or vimeo)`);
   if (!isVideoId(ref.provider, ref.id))
     throw new Error(`VideoEmbed: "${ref.id}" is not a valid ${ref.provider} id`);
 }

@@ -70,16 +70,16 @@ test('every odd request gets an HTTP status, and the server is still up afterwar
     Array.from({ length: 8 }, async () => {
       while (next < requests.length) {
         const i = next++;
-        answers[i] = await exchange(requests[i] as string);
+        answers[i] = await exchange(requests[i]!);
       }
     }),
   );
   const bad = answers
-    .map((line, i) => ({ line, request: (requests[i] as string).split('\r\n')[0] }))
+    .map((line, i) => ({ line, request: requests[i]!.split('\r\n')[0] }))
     .filter(({ line }) => !/^HTTP\/1\.[01] [1-5]\d\d\b/.test(line));
   expect(bad).toEqual([]);
   // A crash shows up as a status the server never meant: 500s point at an unguarded path.
-  const errors = answers.filter((line) => / 500 /.test(line));
+  const errors = answers.filter((line) => line.includes(' 500 '));
   expect(errors).toEqual([]);
   expect(requests.length).toBeGreaterThan(1000);
   expect(server.process.exitCode).toBeNull();

@@ -89,7 +89,7 @@ test('while another process holds the write lock for 6 s, pages stay fast and no
       (db.prepare('SELECT ref FROM submissions').all() as { ref: string }[]).map((r) => r.ref),
     );
     db.close();
-    expect(acknowledged.filter((ref) => !stored.has(ref as string))).toEqual([]);
+    expect(acknowledged.filter((ref) => !stored.has(ref!))).toEqual([]);
   } finally {
     await server.stop();
   }

@@ -43,7 +43,7 @@ async function sendTip(page: Page, text: string, name: string): Promise<string> 
   await expect(done).toBeFocused();
   const code = await page.locator('.sf-ref').first().textContent();
   expect(code).toMatch(/^T-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  return code as string;
+  return code!;
 }
 
 test('submit in the browser, approve with the CLI, rebuild, find it on the article', async ({
@@ -92,7 +92,7 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
   await expect(
     page.getByRole('heading', { name: 'Thank you: we received your question' }),
   ).toBeVisible();
-  const questionRef = (await page.locator('.sf-ref').textContent()) as string;
+  const questionRef = (await page.locator('.sf-ref').textContent())!;
   expect(first.rows()).toBe(3);
 
   // 4b. A video tip, posted the way the island does it.

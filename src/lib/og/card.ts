@@ -38,7 +38,10 @@ export const TITLE_TOP = 196;
 export const TITLE_HEIGHT = Math.ceil(TITLE_BOX.sizes[0] * TITLE_BOX.lineHeight * 3);
 
 type Style = Record<string, string | number>;
-type Node = { type: string; props: Record<string, unknown> };
+interface Node {
+  type: string;
+  props: Record<string, unknown>;
+}
 const el = (type: string, style: Style, children?: unknown, props: object = {}): Node => ({
   type,
   props: { ...props, style, children },

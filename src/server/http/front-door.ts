@@ -61,7 +61,7 @@ function settleHeaders(
   const mine = new Set((own ?? []).map((h) => h.key.toLowerCase()));
   for (const { key, value } of own ?? []) setHeader(key, value);
   res.setHeader = (name, value) => (mine.has(name.toLowerCase()) ? res : setHeader(name, value));
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     const headers = rest.find((r) => r !== null && typeof r === 'object' && !Array.isArray(r));
     for (const [k, v] of Object.entries(headers ?? {}))
       if (v !== undefined) res.setHeader(k, v as string);
@@ -74,7 +74,7 @@ function settleHeaders(
     const cache = status < 400 ? cacheControlFor(path) : undefined;
     if (cache) setHeader('Cache-Control', cache);
     return writeHead(status, ...rest.filter((r) => r !== headers));
-  }) as ServerResponse['writeHead'];
+  };
 }
 
 function serveHealth(req: IncomingMessage, res: ServerResponse, health: Health): void {
@@ -135,8 +135,10 @@ export function createFrontDoor(options: FrontDoorOptions): Handler {
     // which throws "'TRACE' HTTP method is unsupported" outside any try: one TRACE request ended the
     // process. Refusing unknown methods here keeps them away from it; remove when the adapter guards it.
     if (refuse(req, res, path) || path === undefined || raw === undefined) return;
-    if (path === '/healthz' && req.method !== 'POST')
-      return serveHealth(req, res, options.health());
+    if (path === '/healthz' && req.method !== 'POST') {
+      serveHealth(req, res, options.health());
+      return;
+    }
     settleHeaders(res, path, headersOf(raw), notFound);
     if (compressed.serve(req, res, path)) return;
     options.handler(req, res);

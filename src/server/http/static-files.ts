@@ -101,7 +101,7 @@ export class PrecompressedFiles {
   private readonly entries: Map<string, Entry>;
 
   constructor(clientDir: string) {
-    this.entries = existsSync(clientDir) ? index(clientDir) : new Map();
+    this.entries = existsSync(clientDir) ? index(clientDir) : new Map<string, Entry>();
   }
 
   get size(): number {

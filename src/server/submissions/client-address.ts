@@ -67,8 +67,7 @@ export function clientAddress(
     .split(',')
     .map((h) => h.trim())
     .filter((h) => isIP(h) !== 0);
-  for (let i = hops.length - 1; i >= 0; i -= 1) {
-    const hop = hops[i] as string;
+  for (const hop of hops.toReversed()) {
     if (!isTrustedProxy(hop, proxies)) return normaliseAddress(hop);
   }
   return normaliseAddress(peer);

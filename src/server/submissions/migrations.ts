@@ -44,10 +44,10 @@ export function migrate(db: DatabaseSync): number {
       `The database is at schema version ${version}, newer than this code (${migrations.length}).`,
     );
   }
-  while (version < migrations.length) {
+  for (const migration of migrations.slice(version)) {
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(migrations[version] as string);
+      db.exec(migration);
       version += 1;
       // user_version cannot be bound as a parameter; it is our own integer.
       db.exec(`PRAGMA user_version = ${version}`);

@@ -47,12 +47,10 @@ export function confirmPage(
   kind: SubmissionKind,
 ): string {
   const what = kind === 'tip' ? 'tip' : 'question';
-  const shown = FIELD_ORDER.filter((f) => confirm.fields[f])
-    .map(
-      (f) =>
-        `<dt>${escapeHtml(LABELS[f] ?? f)}</dt><dd>${escapeHtml(confirm.fields[f] as string)}</dd>`,
-    )
-    .join('');
+  const shown = FIELD_ORDER.flatMap((f) => {
+    const value = confirm.fields[f];
+    return value ? [`<dt>${escapeHtml(LABELS[f] ?? f)}</dt><dd>${escapeHtml(value)}</dd>`] : [];
+  }).join('');
   const hidden = Object.entries({ ...confirm.fields, token: confirm.token })
     .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
     .join('');

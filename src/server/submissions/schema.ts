@@ -83,9 +83,11 @@ export const tipInputSchema = z
   // Runs even when other fields failed (`when`), so the reader sees every problem in one go.
   .superRefine(
     (tip, ctx) => {
+      // `when` runs this on input that failed elsewhere, so no field can be trusted to have its type.
+      const kind: unknown = tip.kind;
       const text = typeof tip.text === 'string' ? tip.text : undefined;
       const link = typeof tip.videoUrl === 'string' ? tip.videoUrl : undefined;
-      if (tip.kind === 'text') {
+      if (kind === 'text') {
         if (tip.text === undefined)
           ctx.addIssue({ code: 'custom', path: ['text'], message: 'please write your tip' });
         else if (text !== undefined && text.length < 20)
@@ -96,7 +98,7 @@ export const tipInputSchema = z
           });
         if (tip.videoUrl !== undefined)
           ctx.addIssue({ code: 'custom', path: ['videoUrl'], message: 'belongs to a video tip' });
-      } else if (tip.kind === 'video') {
+      } else if (kind === 'video') {
         if (tip.videoUrl === undefined)
           ctx.addIssue({
             code: 'custom',

@@ -41,7 +41,10 @@ function flush(): void {
     batch = batch.filter((j) => j.deadline > now);
     if (batch.length === 0) return;
     // The file we opened was removed or replaced (DATA_DIR deleted): rows written now would vanish.
-    if (fileIdentity(path) !== opened) return answer(batch, 'gone');
+    if (fileIdentity(path) !== opened) {
+      answer(batch, 'gone');
+      return;
+    }
     db.exec(`PRAGMA busy_timeout = ${Math.min(...batch.map((j) => j.deadline)) - now}`);
     try {
       const results = writeBatch(
@@ -51,7 +54,10 @@ function flush(): void {
       send({ type: 'results', results: batch.map((job, i) => [job.id, results[i] ?? 'failed']) });
       return;
     } catch (error) {
-      if (!isBusy(error)) return answer(batch, 'failed', String(error));
+      if (!isBusy(error)) {
+        answer(batch, 'failed', String(error));
+        return;
+      }
     }
   }
 }

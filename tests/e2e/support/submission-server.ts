@@ -40,14 +40,14 @@ export function startServer(
     },
   );
   let out = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  child.stderr.on('data', (chunk: Buffer) => {
     out += chunk.toString();
     process.stderr.write(chunk);
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /serving on (http:\/\/[^\s]+)/.exec(out);
       if (!match?.[1]) return;
@@ -69,7 +69,10 @@ export function startServer(
         },
         stop(signal = 'SIGTERM') {
           return new Promise((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) {
+              done();
+              return;
+            }
             child.once('exit', () => done());
             child.kill(signal);
           });

@@ -17,7 +17,7 @@ describe('the Node the server needs', () => {
   });
 
   it.skipIf(!older)('refuses to start on an older Node, naming the version it needs', () => {
-    const run = spawnSync(older as string, ['scripts/serve.mjs'], {
+    const run = spawnSync(older!, ['scripts/serve.mjs'], {
       env: { ...process.env, PORT: '0' },
       encoding: 'utf8',
       timeout: 20_000,

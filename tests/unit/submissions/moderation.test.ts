@@ -70,7 +70,7 @@ describe('moderation', () => {
     const dir = tempDir();
     const store = seed(dir);
     const file = approve(store, join(dir, 'content'), 't-aaaa-0001', NOW);
-    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
     expect(tipFileSchema.parse(json)).toBeTruthy();
     expect(json).toEqual({
       ref: 'T-AAAA-0001',
@@ -87,7 +87,7 @@ describe('moderation', () => {
   it('exports a video tip as provider and id', () => {
     const dir = tempDir();
     const file = approve(seed(dir), join(dir, 'content'), 'T-AAAA-0002', NOW);
-    expect(JSON.parse(readFileSync(file, 'utf8')).video).toEqual({
+    expect(tipFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).video).toEqual({
       provider: 'youtube',
       id: 'dQw4w9WgXcQ',
     });
@@ -116,7 +116,7 @@ describe('moderation', () => {
       { ...opts, question: 'How do we talk again after a fight?' },
       NOW,
     );
-    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
     expect(questionFileSchema.parse(json).question).toBe('How do we talk again after a fight?');
     expect(JSON.stringify(json)).not.toMatch(/private detail|q@example/);
     expect(store.get('Q-AAAA-0003')).toMatchObject({

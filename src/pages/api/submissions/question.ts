@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { postSubmission } from '../../../server/submissions/runtime.ts';
-import { isPublishedArticle } from '../../../server/submissions/published-article.ts';
+import { isPublishedArticle } from '../../../data/articles';
 
 // On demand: the only part of the site that runs per request.
 export const prerender = false;
