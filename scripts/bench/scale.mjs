@@ -80,8 +80,12 @@ async function build(label, f, count, { bare = false, force = false } = {}) {
   const routeEvery = Math.max(100, Math.floor(count / 5));
   const run = await runMeasured(label, args, { cwd: repoRoot, env, routeEvery, log });
   const phases = parsePhases(run.log);
-  log(`${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB`);
-  return { ms: run.ms, peakMb: run.peakMb, phases };
+  // Other work on the machine slows every step: the load average says how busy it was.
+  const load = os.loadavg()[0];
+  log(
+    `${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB, load ${load.toFixed(1)}`,
+  );
+  return { ms: run.ms, peakMb: run.peakMb, load, phases };
 }
 
 /** Runs the steps in order and returns every figure, keyed by step. */

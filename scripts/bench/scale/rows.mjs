@@ -34,6 +34,7 @@ function buildRows(r, build, label, against, target) {
     r(`${label}: routes restored by Astro's incremental build`, p.routes.cached, ''),
     r(`${label}: Pagefind`, s(p.pagefindMs), 's', target.pagefind),
     r(`${label}: compression`, s(p.compressMs), 's'),
+    r(`${label}: machine load at the end (1 min)`, build.load.toFixed(1), ''),
   ];
 }
 
@@ -47,6 +48,7 @@ export function scaleRows(res) {
     rows.push(r('bare Astro + MDX, cold', s(res.bareCold.ms), 's'));
     rows.push(r('bare Astro + MDX, cold: peak memory', Math.round(res.bareCold.peakMb), 'MB'));
     rows.push(r('bare Astro + MDX, rebuilt', s(res.bareRebuild.ms), 's'));
+    rows.push(r('bare Astro + MDX: machine load at the end', res.bareCold.load.toFixed(1), ''));
   }
   const cold = { time: t.cold, memory: t.memory, pagefind: t.pagefind };
   const rebuilt = { time: t.rebuild, memory: t.memory };
