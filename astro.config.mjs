@@ -7,6 +7,7 @@ import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import compress from './src/integrations/compress.ts';
+import ogImages from './src/integrations/og-images.ts';
 import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
@@ -39,6 +40,7 @@ export default defineConfig({
       filter: (page) =>
         !/\/(404|search|thanks)\/?$|\/quizzes\/[^/]+\/result\//.test(new URL(page).pathname),
     }),
+    ogImages(),
     pagefind(),
     // Last: build:done hooks run in this order, so the search index is written before it is compressed.
     compress(),
