@@ -8,6 +8,7 @@ import { siteUrl } from './src/config/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import compress from './src/integrations/compress.ts';
 import ogImages from './src/integrations/og-images.ts';
+import serverBundle from './src/integrations/server-bundle.ts';
 import { securityConfig } from './src/config/security.mjs';
 
 // The public origin is configurable so the same build works for staging and production.
@@ -41,6 +42,7 @@ export default defineConfig({
         !/\/(404|search|thanks)\/?$|\/quizzes\/[^/]+\/result\//.test(new URL(page).pathname),
     }),
     ogImages(),
+    serverBundle(),
     pagefind(),
     // Last: build:done hooks run in this order, so the search index is written before it is compressed.
     compress(),
