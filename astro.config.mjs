@@ -31,6 +31,9 @@ export default defineConfig({
   // Scripts go to their own cached files instead of being inlined into every page's HTML.
   vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
+  // Unchanged pages (those whose getStaticPaths gives a cacheKey: articles, OG images) are copied
+  // from the previous build instead of rendered again (src/data/page-keys.ts).
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   integrations: [
     mdx(),

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ogCacheKey, sha256, type OgAssets } from '../../src/lib/og/cache-key';
+import { ogCacheKey, type OgAssets } from '../../src/lib/og/cache-key';
+import { sha256 } from '../../src/lib/hash';
 import type { OgCard } from '../../src/lib/og/card';
 import { TEMPLATE_SOURCES, ogAssets } from '../../src/pages/og/_render';
 

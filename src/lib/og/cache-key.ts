@@ -1,6 +1,7 @@
 // The cache key of an Open Graph card: a hash of everything that decides its pixels. Two cards
 // with the same key are the same image, so a build copies a cached PNG instead of drawing it again.
 import type { OgCard } from './card';
+import { sha256 } from '../hash';
 
 /**
  * Fingerprints of what draws every card: the layout code (card, title fitting, logo), the font
@@ -21,13 +22,6 @@ function cardFields(card: OgCard): unknown[] {
     ? [card.band.current, card.band.bands.map(({ min, max }) => [min, max])]
     : null;
   return [card.title, card.kicker ?? null, card.footer ?? null, band];
-}
-
-/** Lower-case hex SHA-256 of a text (Web Crypto: the same in Node and in tests). */
-export async function sha256(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  const data = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The key of `card` drawn with `assets`: changes when, and only when, one of them changes. */

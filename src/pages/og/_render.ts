@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
 import { CARD, ogTree, type OgCard } from '../../lib/og/card';
-import { sha256, type OgAssets } from '../../lib/og/cache-key';
+import type { OgAssets } from '../../lib/og/cache-key';
+import { sha256 } from '../../lib/hash';
 import type { Measure } from '../../lib/og/fit-title';
 import { configure, renderInPool } from './_pool';
 // Everything that decides a card's pixels, by its source: a change to any of them redraws every

@@ -23,9 +23,9 @@ export function copySite(): { dir: string; content: string; cache: string } {
   return { dir, content: join(dir, 'content'), cache: join(dir, 'cache') };
 }
 
-/** Builds a copy made by copySite; the status and everything it printed. */
-export function buildSite(dir: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [astroBin, 'build'], {
+/** Builds a copy made by copySite (`args` go to `astro build`); the status and everything it printed. */
+export function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []) {
+  const run = spawnSync(process.execPath, [astroBin, 'build', ...args], {
     cwd: dir,
     env: {
       ...process.env,
