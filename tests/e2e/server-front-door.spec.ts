@@ -34,6 +34,23 @@ test('OPTIONS answers 204 with Allow; a post to a page (not a submission route) 
   expect(post.headers['allow']).toBe('GET, HEAD, OPTIONS');
 });
 
+test('a submission route names the methods it takes: GET on a post route and POST on the token route get 405', async () => {
+  for (const [method, path, allow] of [
+    ['GET', '/api/submissions/tip/', 'POST'],
+    ['GET', '/api/submissions/question/', 'POST'],
+    ['POST', '/api/submissions/token/', 'GET, HEAD'],
+  ] as const) {
+    const res = await rawRequest(server.url, {
+      method,
+      path,
+      body: method === 'POST' ? 'x=1' : '',
+    });
+    expect(res.status, `${method} ${path}`).toBe(405);
+    expect(res.headers['allow'], `${method} ${path}`).toBe(allow);
+  }
+  expect((await fetch(`${server.url}/api/submissions/token/`)).status).toBe(200);
+});
+
 test('every answer carries a request id, and a 5xx names it in the log', async () => {
   const page = await fetch(`${server.url}/`);
   const missing = await fetch(`${server.url}/no-such-page/`);
