@@ -46,7 +46,12 @@ describe('the compact pick of a region’s lines', () => {
 
 describe('the words of a help block', () => {
   it('says how to reach a line', () => {
-    expect(contactText({ kind: 'phone', label: '0808 2000 247' })).toBe('Call 0808 2000 247');
+    expect(contactText({ kind: 'phone', label: '0808 2000 247' })).toBe(
+      'Call\u00a00808\u00a02000\u00a0247',
+    );
+    expect(contactText({ kind: 'phone', label: '1-800-656-HOPE (4673)' })).toBe(
+      'Call\u00a01\u2011800\u2011656\u2011HOPE\u00a0(4673)',
+    );
     expect(contactText({ kind: 'text', label: 'Text SHOUT to 85258' })).toBe('Text SHOUT to 85258');
     expect(contactText({ kind: 'text', label: '0458 737 732' })).toBe('Text 0458 737 732');
     expect(contactText({ kind: 'chat', label: 'qlife.org.au' })).toBe('Chat: qlife.org.au');

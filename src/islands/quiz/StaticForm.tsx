@@ -15,6 +15,10 @@ export function StaticForm({ quiz }: { quiz: QuizView }) {
         {quiz.questions.map((q, i) => (
           <QuestionField key={q.id} quiz={quiz} question={q} index={i} value={null} />
         ))}
+        {/* Never enabled: answers are scored one question at a time, after Start. */}
+        <button type="submit" disabled>
+          See my result
+        </button>
       </form>
     </details>
   );

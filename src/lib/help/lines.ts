@@ -44,10 +44,16 @@ export function compactResources<R extends ResourceLike>(resources: readonly R[]
   return resources.filter((r) => picked.has(r));
 }
 
-/** What a contact link says: "Call 0808 2000 247", "Text SHOUT to 85258", "Chat: qlife.org.au". */
+/** A phone number that never breaks across lines: non-breaking spaces and hyphens. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
+/**
+ * What a contact link says: "Call 0808 2000 247" (kept on one line), "Text SHOUT to 85258",
+ * "Chat: qlife.org.au".
+ */
 export function contactText(contact: ContactLike): string {
   const { kind, label } = contact;
-  if (kind === 'phone') return `Call ${label}`;
+  if (kind === 'phone') return unbroken(`Call ${label}`);
   if (kind === 'text') return /^text\b/i.test(label) ? label : `Text ${label}`;
   if (kind === 'chat') return `Chat: ${label}`;
   if (kind === 'email') return `Email ${label}`;
