@@ -33,7 +33,10 @@ async function finishQuiz(page) {
 const pages = [
   { name: 'home', path: '/' },
   { name: 'article', path: '/advice/emotional-intimacy/' },
+  { name: 'advice', path: '/advice/' },
   { name: 'topic', path: '/topics/intimacy/' },
+  { name: 'topic-few', path: '/topics/safety/' },
+  { name: 'quizzes', path: '/quizzes/' },
   { name: 'quiz-start', path: '/quizzes/closeness/' },
   { name: 'quiz-result', path: '/quizzes/closeness/', then: finishQuiz },
   { name: 'faq', path: '/faq/' },
@@ -42,6 +45,23 @@ const pages = [
   { name: '404', path: '/no-such-page/' },
   { name: 'help', path: '/help/' },
 ];
+
+/** Scrolls through the page so that lazy images load, then back to the top. */
+async function loadLazyImages(page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await Promise.all(
+      [...document.images].map((i) =>
+        i.complete ? null : new Promise((r) => i.addEventListener('load', r, { once: true })),
+      ),
+    );
+    scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+}
 
 const args = process.argv.slice(2);
 const firstScreen = args.includes('--first-screen');
@@ -69,6 +89,7 @@ try {
         const page = await context.newPage();
         await page.goto(server.origin + path, { waitUntil: 'networkidle' });
         if (then) await then(page);
+        if (!firstScreen) await loadLazyImages(page);
         const file = join(out, `${name}-${device}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: !firstScreen });
         await page.close();
