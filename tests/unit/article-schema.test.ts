@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 
-const schema = articleSchema({ topic: z.string(), author: z.string(), quiz: z.string() });
+const schema = articleSchema({
+  topic: z.string(),
+  author: z.string(),
+  quiz: z.string(),
+  image: z.string(),
+});
 const valid = {
   title: 'What emotional intimacy is',
   description:

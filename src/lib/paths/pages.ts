@@ -18,3 +18,7 @@ export const PAGES = {
 /** The search page, optionally with a query already typed in. */
 export const searchPath = (q = '') =>
   q ? `${PAGES.search}?q=${encodeURIComponent(q)}` : PAGES.search;
+
+/** The ask page, with the article the question is about already chosen when one is given. */
+export const askPath = (article = '') =>
+  article ? `${PAGES.ask}?article=${encodeURIComponent(article)}` : PAGES.ask;
