@@ -106,7 +106,12 @@ export function articleSchema<
         .object({
           src: refs.image,
           /** What the image shows, for readers who cannot see it; "" only when it is purely decorative. */
-          alt: z.string().trim().max(200, 'must be at most 200 characters'),
+          alt: z
+            .string({
+              error: 'is required: say what the image shows ("" if it is only decoration)',
+            })
+            .trim()
+            .max(200, 'must be at most 200 characters'),
         })
         .optional(),
       /** Author slug (`content/authors/<author>.yaml`); the editorial team when no person wrote it. */

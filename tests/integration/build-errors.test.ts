@@ -1,35 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixtureBuilds } from './support/fixture-build';
 
-const root = join(import.meta.dirname, '../..');
-const fixture = join(root, 'tests/fixtures/content');
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-const temps: string[] = [];
-
-/**
- * Copies the site's code and the fixture content into a throw-away project (its own .astro caches,
- * so the real build is never disturbed), lets the test break one file, and builds it.
- */
-function buildBroken(edit: (contentDir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'closer-bad-'));
-  temps.push(dir);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  cpSync(fixture, join(dir, 'content'), { recursive: true });
-  edit(join(dir, 'content'));
-  const run = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: dir,
-    env: { ...process.env, CONTENT_DIR: '', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const buildBroken = buildFixture;
 
 function replaceIn(file: string, from: string | RegExp, to: string) {
   const before = readFileSync(file, 'utf8');
@@ -38,9 +12,7 @@ function replaceIn(file: string, from: string | RegExp, to: string) {
   writeFileSync(file, after);
 }
 
-afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterEach(removeFixtureBuilds);
 
 describe('a bad article fails the build with a message naming file and field', () => {
   it('reports an invalid frontmatter field', () => {

@@ -111,4 +111,18 @@ describe('article schema', () => {
       'people.0: must be one first name starting with a capital letter, like "Imogen"',
     ]);
   });
+
+  it('takes an optional image of its own, which must say what it shows', () => {
+    expect(schema.parse(valid).image).toBeUndefined();
+    const image = { src: './images/hero.png', alt: 'Two circles overlapping' };
+    expect(schema.parse({ ...valid, image }).image).toEqual(image);
+    // An explicit empty alt marks a purely decorative picture.
+    expect(issues({ ...valid, image: { ...image, alt: '' } })).toEqual([]);
+    expect(issues({ ...valid, image: { src: './images/hero.png' } })).toEqual([
+      'image.alt: is required: say what the image shows ("" if it is only decoration)',
+    ]);
+    expect(issues({ ...valid, image: { ...image, alt: 'x'.repeat(201) } })).toEqual([
+      'image.alt: must be at most 200 characters',
+    ]);
+  });
 });
