@@ -5,6 +5,9 @@ import { quizCard, type QuizEntry } from '../../data/quizzes';
 import { getTopics, type TopicSummary } from '../../data/topics';
 import { articleImage, quizImage, topicImage, type SiteImage } from './images';
 
+/** A count and its unit kept on one line ("7 min read"); long facts such as topic names may wrap. */
+const together = (text: string) => text.replaceAll(' ', '\u00a0');
+
 export interface CardItem {
   href: string;
   title: string;
@@ -21,7 +24,7 @@ export async function articleCards(articles: readonly ArticleSummary[]): Promise
     href: a.href,
     title: a.title,
     description: a.description,
-    meta: [topics.get(a.topic) ?? a.topic, `${String(a.minutes)} min read`],
+    meta: [topics.get(a.topic) ?? a.topic, together(`${String(a.minutes)} min read`)],
     image: articleImage(a),
   }));
 }
@@ -31,7 +34,10 @@ export const topicCardItem = (topic: TopicSummary, articles?: number): CardItem 
   href: topic.href,
   title: topic.title,
   description: topic.description,
-  meta: articles === undefined ? [] : [`${String(articles)} article${articles === 1 ? '' : 's'}`],
+  meta:
+    articles === undefined
+      ? []
+      : [together(`${String(articles)} article${articles === 1 ? '' : 's'}`)],
   image: topicImage(topic.slug),
 });
 
