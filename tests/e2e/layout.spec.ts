@@ -196,7 +196,7 @@ test('only the hero is fetched first; card thumbnails load lazily', async ({ pag
     await page.goto(path);
     const eager = page.locator('img[fetchpriority="high"]');
     await expect(eager, path).toHaveCount(1);
-    await expect(eager).toHaveAttribute('loading', 'eager');
+    await expect(eager).not.toHaveAttribute('loading', 'lazy');
     await expect(eager).toHaveAttribute('width', /\d+/);
     await expect(eager).toHaveAttribute('height', /\d+/);
     const thumbs = page.locator('.card .thumb:not([fetchpriority])');

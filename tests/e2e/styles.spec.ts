@@ -22,6 +22,6 @@ test('the article keeps its first screen styled without the late stylesheet', as
   await page.goto('/advice/emotional-intimacy/');
   const summary = page.locator('details.summary');
   await expect(summary).toHaveCSS('border-left-style', 'solid');
-  await expect(page.locator('.article .hero')).toHaveCSS('object-fit', 'cover');
+  await expect(page.locator('.article img.hero')).toHaveCSS('object-fit', 'cover');
   await expect(page.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
 });

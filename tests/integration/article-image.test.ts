@@ -54,7 +54,7 @@ describe('an article with its own image', () => {
     expect(hero.img).toMatch(/width="\d+"/);
     expect(hero.img).toMatch(/height="\d+"/);
     expect(hero.img).toContain('fetchpriority="high"');
-    expect(hero.img).toContain('loading="eager"');
+    expect(hero.img).not.toContain('loading="lazy"');
     // The quiz in the rail and prompt use drawings; no other picture is fetched first.
     for (const p of others) expect(p.img).not.toContain('fetchpriority');
   });
