@@ -53,11 +53,10 @@ async function loadLazyImages(page) {
       scrollTo(0, y);
       await new Promise((r) => setTimeout(r, 100));
     }
-    await Promise.all(
-      [...document.images].map((i) =>
-        i.complete ? null : new Promise((r) => i.addEventListener('load', r, { once: true })),
-      ),
-    );
+    // Images that are not rendered (a closed disclosure, a hidden rail) never load lazily.
+    const shown = [...document.images].filter((i) => !i.complete && i.getClientRects().length);
+    const loaded = shown.map((i) => new Promise((r) => i.addEventListener('load', r)));
+    await Promise.race([Promise.all(loaded), new Promise((r) => setTimeout(r, 3000))]);
     scrollTo(0, 0);
   });
   await page.waitForLoadState('networkidle');
