@@ -59,7 +59,6 @@ test.describe('the reference article', () => {
       'How close do you feel? The closeness quiz',
       'Share this article',
       'Share a tip or ask us',
-      'Recent articles',
     ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articlePath, PAGES } from '../../src/lib/paths';
+import { sitemapPaths } from './support/sitemap';
 
 // The reading layout on a phone and on a wide screen: what the first screen shows, the order of
 // what follows an article, the menu, and how images load.
@@ -143,7 +144,6 @@ test('after the article: sources, related articles, the quiz, sharing, then the 
       quiz: '.quiz-prompt',
       share: '#share-heading',
       tipOrAsk: '.tip-or-ask',
-      recent: '#recent-heading',
     };
     return Object.entries(parts)
       .map(([name, selector]) => ({ name, el: document.querySelector(selector) }))
@@ -153,7 +153,9 @@ test('after the article: sources, related articles, the quiz, sharing, then the 
       )
       .map((p) => p.name);
   });
-  expect(order).toEqual(['sources', 'related', 'quiz', 'share', 'tipOrAsk', 'recent']);
+  expect(order).toEqual(['sources', 'related', 'quiz', 'share', 'tipOrAsk']);
+  // The tip form is the last part of the article page.
+  await expect(page.locator('.after > :last-child')).toHaveClass(/tip-or-ask/);
   // No approved tips on this article: no empty "Reader tips" section.
   await expect(page.getByRole('heading', { name: 'Reader tips' })).toHaveCount(0);
   await expect(page.getByText(/no reader tips yet/i)).toHaveCount(0);
@@ -239,4 +241,28 @@ test('the 404 page searches without JavaScript and lists the topics', async ({ b
     await page.getByRole('region', { name: 'Topics' }).getByRole('link').count(),
   ).toBeGreaterThanOrEqual(5);
   await context.close();
+});
+
+test('no page skips a heading level (one h1, then each level at most one deeper)', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // /search/ is not listed: its results are the search helper's part of the page.
+  const paths = [...(await sitemapPaths(request)), '/no-such-page/'];
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1)
+      problems.push(`${path}: starts ${String(levels.slice(0, 3))}`);
+    levels.forEach((level, i) => {
+      const before = levels[i - 1];
+      if (before !== undefined && level > before + 1)
+        problems.push(`${path}: h${String(before)} then h${String(level)}`);
+    });
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
 });
