@@ -49,7 +49,7 @@ describe('an article with its own image', () => {
     const avif = srcset(hero.sources[0] ?? '');
     expect(avif.map((c) => c.width)).toEqual([390, 640, 800, 1200]);
     const webp = srcset(hero.img);
-    expect(webp.every((c) => /\.webp$/.test(c.url))).toBe(true);
+    expect(webp.every((c) => c.url.endsWith('.webp'))).toBe(true);
     expect(hero.img).toMatch(/alt="Two overlapping circles, one deep rose/);
     expect(hero.img).toMatch(/width="\d+"/);
     expect(hero.img).toMatch(/height="\d+"/);
@@ -70,7 +70,7 @@ describe('an article with its own image', () => {
 
   it('is the thumbnail of its cards, lazily loaded and within 12 KB', () => {
     // On the front page it is one of the latest articles (the lead is the newest fixture).
-    const thumbs = pictures(html('')).filter((p) => /class="thumb/.test(p.img));
+    const thumbs = pictures(html('')).filter((p) => p.img.includes('class="thumb'));
     expect(thumbs).toHaveLength(1);
     const [thumb] = thumbs;
     expect(thumb?.img).toContain('loading="lazy"');
