@@ -3,6 +3,7 @@
 import type { ArticleSummary } from '../../data/articles';
 import { quizCard, type QuizEntry } from '../../data/quizzes';
 import { getTopics, type TopicSummary } from '../../data/topics';
+import { itemSummary } from '../../lib/quiz/view';
 import { articleImage, quizImage, topicImage, type SiteImage } from './images';
 
 /** A count and its unit kept on one line ("7 min read"); long facts such as topic names may wrap. */
@@ -41,12 +42,12 @@ export const topicCardItem = (topic: TopicSummary, articles?: number): CardItem 
   image: topicImage(topic.slug),
 });
 
-/** A quiz card: its drawing, its length and the promise that answers stay private. */
+/** A quiz card: its drawing and its length ("12 statements and a picture · about 5 min"). */
 export const quizCardItem = (quiz: QuizEntry): CardItem => ({
   ...quizCard(quiz),
   meta: [
-    `${String(quiz.data.questions.length)} questions`,
-    `about ${String(quiz.data.minutes)} min`,
+    itemSummary({ slug: quiz.id, ...quiz.data }),
+    together(`about ${String(quiz.data.minutes)} min`),
   ],
   image: quizImage(quiz.id),
 });
