@@ -92,13 +92,16 @@ test.describe('on a 390 × 844 phone', () => {
       await expect(page).toHaveURL(/\/faq\/$/);
     });
 
-    test('the tip form opens from its disclosure and is a plain form', async ({ page }) => {
+    test('the disclosure leads to the tip form, a plain form on /tip/', async ({ page }) => {
       await page.goto(reference);
-      const form = page.getByRole('form', { name: 'Share your tip' });
-      await expect(form).toBeHidden();
+      const link = page.getByRole('link', { name: 'Share your tip' });
+      await expect(link).toBeHidden();
       await page.getByText('Share a tip or ask us').click();
-      await expect(form).toBeVisible();
+      await expect(link).toHaveAttribute('href', '/tip/?article=emotional-intimacy');
+      await link.click();
+      const form = page.getByRole('form', { name: 'Share your tip' });
       await expect(form).toHaveAttribute('method', 'post');
+      await expect(form.getByLabel('Which article is it about?')).toBeVisible();
       await expect(form.getByLabel('Video link')).toBeVisible(); // both kinds without JavaScript
     });
   });
@@ -164,7 +167,7 @@ test('after the article: sources, related articles, the quiz, sharing, then the 
   expect(lastH2).toMatch(/Where to begin tonight/);
 });
 
-test('the tip form comes to life only when its disclosure opens', async ({ page }) => {
+test('the tip form is rendered only when its disclosure opens', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
@@ -175,15 +178,25 @@ test('the tip form comes to life only when its disclosure opens', async ({ page 
   expect(scripts.filter((u) => u.includes('TipForm'))).toEqual([]);
   await expect(page.locator('astro-island')).toHaveCount(0);
 
+  // The article's HTML holds a link to /tip/, not the form: the form takes its place on opening.
+  await expect(page.locator('.tip-or-ask form')).toHaveCount(0);
   await page.getByText('Share a tip or ask us').click();
   const form = page.getByRole('form', { name: 'Share your tip' });
-  // Hydrated: the island shows only the fields of the chosen kind (the server HTML shows both).
+  await expect(form.locator('input[name="article"]')).toHaveValue('emotional-intimacy');
+  // Rendered by the island: only the fields of the chosen kind (the server HTML shows both).
   await expect(form.getByLabel('Video link')).toHaveCount(0);
   expect(scripts.some((u) => u.includes('TipForm'))).toBe(true);
   await expect(page.getByRole('link', { name: 'Ask our editors' })).toHaveAttribute(
     'href',
     '/ask/?article=emotional-intimacy',
   );
+});
+
+test('the tip page chooses the article a link names', async ({ page }) => {
+  await page.goto('/tip/?article=rebuilding-trust');
+  await expect(page.getByLabel('Which article is it about?')).toHaveValue('rebuilding-trust');
+  await page.goto('/tip/?article=no-such-article');
+  await expect(page.getByLabel('Which article is it about?')).toHaveValue('');
 });
 
 test('the ask page chooses the article a link names', async ({ page }) => {
