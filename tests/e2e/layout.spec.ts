@@ -136,13 +136,14 @@ test.describe('on a wide screen', () => {
   });
 });
 
-test('after the article: sources, related articles, the quiz, sharing, then the forms', async ({
+test('after the article: sources, help lines, related articles, the quiz, sharing, then the forms', async ({
   page,
 }) => {
   await page.goto(reference);
   const order = await page.evaluate(() => {
     const parts = {
       sources: '#sources',
+      help: '.help-section',
       related: '#related-heading',
       quiz: '.quiz-prompt',
       share: '#share-heading',
@@ -156,7 +157,7 @@ test('after the article: sources, related articles, the quiz, sharing, then the 
       )
       .map((p) => p.name);
   });
-  expect(order).toEqual(['sources', 'related', 'quiz', 'share', 'tipOrAsk']);
+  expect(order).toEqual(['sources', 'help', 'related', 'quiz', 'share', 'tipOrAsk']);
   // The tip form is the last part of the article page.
   await expect(page.locator('.after > :last-child')).toHaveClass(/tip-or-ask/);
   // No approved tips on this article: no empty "Reader tips" section.
