@@ -42,6 +42,7 @@ const pages = [
   { name: 'faq', path: '/faq/' },
   { name: 'search', path: '/search/?q=trust' },
   { name: 'ask', path: '/ask/' },
+  { name: 'tip', path: '/tip/?article=emotional-intimacy' },
   { name: '404', path: '/no-such-page/' },
   { name: 'help', path: '/help/' },
 ];
