@@ -14,8 +14,9 @@ test('the sitemap lists the site and leaves out noindex pages', async ({ request
   }
 });
 
-// One test per page and scheme: a slow page on a loaded machine times out alone, and a failure
-// names its page. Pages left out of the sitemap (noindex) are checked too.
+// One test per page and scheme: a slow page on a loaded machine times out alone, a failure names
+// its page, and the pages share the workers. Pages left out of the sitemap (noindex) are checked too.
+test.describe.configure({ mode: 'parallel' });
 const pages = [...builtSitemapPaths(), '/404.html', '/search/', '/thanks/'];
 
 test('the pages checked below are the sitemap the server gives', async ({ request }) => {
