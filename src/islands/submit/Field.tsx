@@ -182,6 +182,7 @@ export function SubmissionForm({
   intro,
   message,
   formError,
+  level = 3,
   children,
 }: {
   formRef: RefObject<HTMLFormElement>;
@@ -193,8 +194,11 @@ export function SubmissionForm({
   intro: string;
   message?: string | undefined;
   formError?: string | undefined;
+  /** The heading level of the form's title: 2 where the form is the page's main part. */
+  level?: 2 | 3 | undefined;
   children: ComponentChildren;
 }) {
+  const Title = level === 2 ? 'h2' : 'h3';
   return (
     <form
       ref={formRef}
@@ -208,7 +212,7 @@ export function SubmissionForm({
         onSend(e.currentTarget);
       }}
     >
-      <h3 id={`${formId}-title`}>{title}</h3>
+      <Title id={`${formId}-title`}>{title}</Title>
       <p class="sf-hint">{intro}</p>
       {message && (
         <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>

@@ -8,6 +8,8 @@ interface Props {
   article?: string | undefined;
   /** Articles to choose from (on /ask/): the slug as value, the title as label. */
   articles?: { value: string; label: string }[] | undefined;
+  /** Heading level of the form's title (and of the thanks that replaces it): 2 on /ask/. */
+  level?: 2 | 3 | undefined;
 }
 
 const ENDPOINT = submissionEndpoint('question');
@@ -64,6 +66,7 @@ export default function QuestionForm(props: Props) {
     return (
       <Confirmation
         refCode={state.ref}
+        level={props.level}
         what="question"
         next="An editor reads every question. When we answer it, the question and answer appear in the article’s FAQ after the next site update (without your email or the context you gave)."
       />
@@ -78,6 +81,7 @@ export default function QuestionForm(props: Props) {
       enhanced={enhanced}
       onSend={(f) => void submit(f)}
       title="Ask your question"
+      level={props.level}
       intro="Ask our editors and get the support you deserve. Questions are reviewed before anything is published; your email is never shown."
       message={message}
       formError={errors['form']}

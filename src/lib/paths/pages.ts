@@ -7,6 +7,7 @@ export const PAGES = {
   quizzes: '/quizzes/',
   faq: '/faq/',
   ask: '/ask/',
+  tip: '/tip/',
   about: '/about/',
   editorialPolicy: '/editorial-policy/',
   help: '/help/',
@@ -18,3 +19,11 @@ export const PAGES = {
 /** The search page, optionally with a query already typed in. */
 export const searchPath = (q = '') =>
   q ? `${PAGES.search}?q=${encodeURIComponent(q)}` : PAGES.search;
+
+/** The ask page, with the article the question is about already chosen when one is given. */
+export const askPath = (article = '') =>
+  article ? `${PAGES.ask}?article=${encodeURIComponent(article)}` : PAGES.ask;
+
+/** The tip page, with the article the tip is about already chosen when one is given. */
+export const tipPath = (article = '') =>
+  article ? `${PAGES.tip}?article=${encodeURIComponent(article)}` : PAGES.tip;
