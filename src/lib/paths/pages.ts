@@ -18,3 +18,9 @@ export const PAGES = {
 /** The search page, optionally with a query already typed in. */
 export const searchPath = (q = '') =>
   q ? `${PAGES.search}?q=${encodeURIComponent(q)}` : PAGES.search;
+
+/**
+ * What the search box needs besides Pagefind's files (vocabulary, record count, costly words),
+ * written next to the index by `src/integrations/search-index.ts` and fetched with Pagefind.
+ */
+export const SEARCH_CONFIG = '/pagefind/closer-search.json';
