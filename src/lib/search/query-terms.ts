@@ -34,7 +34,10 @@ export const FILLER = new Set(
     'go going gone he she him her his hers they them their theirs hes shes theyre ive id ill ' +
     'youre weve dont doesnt didnt cant cannot wont isnt arent wasnt not no am being has have ' +
     'had having out up over again too here now one ones ok okay theres thats whos hed hell ' +
-    'shed shell theyd theyll theyve youd youll youve wed well lets'
+    'shed shell theyd theyll theyve youd youll youve wed well lets ' +
+    // Who the partner is says nothing about the topic on a site about couples; the vocabulary
+    // still adds "partner" for them.
+    'husband wife boyfriend girlfriend spouse hubby bf gf fiance fiancee'
   ).split(' '),
 );
 

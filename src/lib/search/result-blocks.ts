@@ -82,7 +82,7 @@ export interface RankingParams {
 /** Chosen by measurement on the relevance sets (docs/search.md has the table). */
 export const RANKING_PARAMS: RankingParams = {
   // Pagefind's own weights for h1 and h2; a question counts like an h3.
-  weights: { title: 7, heading: 6, question: 5, also: 2 },
+  weights: { title: 7, heading: 6, question: 5, also: 1 },
   bm25: { k1: 2.5, b: 0.75, avgdl: 450 },
   titleBoost: 5,
   answerFactor: 1,
