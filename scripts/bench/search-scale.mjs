@@ -1,25 +1,23 @@
 #!/usr/bin/env node
 /**
  * Search at scale: generates a synthetic corpus (10,000 articles by default), builds the site from
- * it, indexes it, then measures what readers pay for a search in a real browser.
+ * it, indexes it, then measures what readers pay for a search, through the search box's own code
+ * (the relevance evaluator runs it in Node and counts the bytes of every file it fetches): a fixed
+ * list of single and double words, and the tuning set of readers' questions.
  *
  * Not part of `npm test` and skipped by `npm run bench` unless BENCH_SCALE=1 (a full run takes
  * many minutes). Run it on its own with `npm run bench:search`.
- * Env: BENCH_ARTICLES (default 10000), BENCH_KEEP=1 keeps the temp folder, CHROMIUM_PATH.
+ * Env: BENCH_ARTICLES (default 10000), BENCH_KEEP=1 keeps the temp folder.
  */
 import { spawn } from 'node:child_process';
-import { Buffer } from 'node:buffer';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { setInterval, clearInterval } from 'node:timers';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { generateCorpus, vocabulary } from '../corpus/generate.mjs';
-import { launchOptions } from '../lib/chromium.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const GROUP = 'search at scale';
@@ -88,55 +86,6 @@ async function dirSize(dir) {
   return { bytes, files };
 }
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-
-/**
- * A static server like a CDN: text is gzipped (Pagefind's index files are already compressed and
- * go out as they are). It counts the bytes it sends, which is what a reader downloads.
- */
-function staticServer(root) {
-  const counter = { bytes: 0, requests: 0, byKind: {} };
-  // A blank page: Pagefind is imported by the first query, as the site's search UI does.
-  const page =
-    '<!doctype html><html lang="en"><head><title>bench</title></head><body></body></html>';
-  const server = http.createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let body;
-    let type;
-    if (url.pathname === '/__bench/') {
-      body = Buffer.from(page);
-      type = 'text/html';
-    } else {
-      const file = path.join(root, decodeURIComponent(url.pathname));
-      if (!file.startsWith(root)) return res.writeHead(403).end();
-      try {
-        body = await readFile(file);
-        type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      } catch {
-        return res.writeHead(404).end();
-      }
-    }
-    const headers = { 'Content-Type': type, 'Cache-Control': 'max-age=3600' };
-    if (type.startsWith('text/') || type === 'application/json') {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    counter.bytes += body.length;
-    counter.requests += 1;
-    const kind = /\.(pf_\w+|pagefind|js)$/.exec(url.pathname)?.[1] ?? 'other';
-    counter.byKind[kind] = (counter.byKind[kind] ?? 0) + body.length;
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, counter, port: server.address().port })),
-  );
-}
-
 /** A fixed query list: topic words, everyday words, rare words, and two-word queries. */
 function queryList() {
   const v = vocabulary();
@@ -163,55 +112,25 @@ function queryList() {
 }
 
 const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))];
 };
 
-async function measureQueries(dist) {
-  const { chromium } = await import('@playwright/test');
-  const { server, counter, port } = await staticServer(dist);
-  const browser = await chromium.launch(launchOptions());
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/__bench/`);
-    const runs = [];
-    const queries = queryList();
-    for (const [i, q] of queries.entries()) {
-      counter.bytes = 0;
-      counter.requests = 0;
-      counter.byKind = {};
-      const out = await page.evaluate(async (term) => {
-        const t0 = performance.now();
-        if (!window.pf) {
-          window.pf = await import('/pagefind/pagefind.js');
-          await window.pf.options({
-            noWorker: true,
-            excerptLength: 24,
-            highlightParam: 'highlight',
-          });
-        }
-        const found = await window.pf.search(term);
-        // The dialog shows the first 8 results: their data (title, excerpt) is part of the cost.
-        await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-        return { ms: performance.now() - t0, count: found.results.length };
-      }, q);
-      runs.push({ q, ...out, bytes: counter.bytes, requests: counter.requests });
-      if (i === 0) {
-        const parts = Object.entries(counter.byKind).map(
-          ([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`,
-        );
-        log(`first query by file kind: ${parts.join(', ')}`);
-      }
-      log(
-        `query ${i + 1}/${queries.length} "${q}": ${out.count} results, ` +
-          `${(counter.bytes / 1024).toFixed(1)} KB in ${counter.requests} requests, ${out.ms.toFixed(0)} ms`,
-      );
-    }
-    return runs;
-  } finally {
-    await browser.close();
-    server.close();
+/**
+ * Bytes a reader downloads per search, through the search box's own code (src/lib/search/find.ts:
+ * one Pagefind search per word, the first pages' text for their best FAQ answers), counted by the
+ * relevance evaluator's meter: the first search of a visit, and each later one (nothing cached).
+ */
+async function measureQueries(site, questions) {
+  const { runRelevance, readSearchConfig, siteSearch } = await import('../search/relevance.ts');
+  const config = await readSearchConfig(site);
+  const run = await runRelevance({ siteDir: site, questions, search: siteSearch(config) });
+  for (const o of run.outcomes.slice(0, 3)) {
+    log(
+      `"${o.q}": first ${(o.firstBytes / 1024).toFixed(1)} KB, later ${(o.queryBytes / 1024).toFixed(1)} KB, ${o.indexChunks} index files`,
+    );
   }
+  return run;
 }
 
 /** Runs the whole benchmark and returns the rows `npm run bench` prints. */
@@ -257,61 +176,45 @@ export async function runSearchScale({
     log(`index done in ${(index.ms / 1000).toFixed(1)} s, peak ${index.peakMb.toFixed(0)} MB`);
     const size = await dirSize(path.join(site, 'pagefind'));
 
-    log('querying in Chromium…');
-    const runs = await measureQueries(site);
-    const later = runs.slice(1);
+    log("searching: the fixed query list, then the tuning set of readers' questions…");
+    const fixed = await measureQueries(
+      site,
+      queryList().map((q) => ({ q, expect: '/help/', also: [] })),
+    );
+    const { readRelevanceSet } = await import('../search/relevance.ts');
+    const readers = await measureQueries(site, await readRelevanceSet());
     const kb = (b) => Math.round((b / 1024) * 10) / 10;
     const r = (metric, value, unit, target = '') => ({ group: GROUP, metric, value, unit, target });
+    const later = (run) => run.outcomes.slice(1).map((o) => o.queryBytes);
     return [
-      r('articles (records incl. FAQ answers)', `${count} (${report.pages + report.faqs})`, ''),
+      r('articles (index records)', `${count} (${report.records})`, ''),
       r('corpus generation', Math.round(genMs / 100) / 10, 's'),
       r('build time (no index)', Math.round(build.ms / 100) / 10, 's'),
       r('build peak memory', Math.round(build.peakMb), 'MB'),
       r('index time', Math.round(index.ms / 100) / 10, 's', '≤ 60 s'),
       r('index peak memory', Math.round(index.peakMb), 'MB', '≤ 6144 MB'),
       r('index size on disk', `${(size.bytes / 1e6).toFixed(1)} (${size.files} files)`, 'MB'),
-      r('first query fetched', kb(runs[0].bytes), 'KB', '≤ 250 KB'),
+      r('index files over the costly size (words searched only when needed)', report.costly, ''),
+      r('page table (first search loads it)', kb(fixed.index.metaBytes), 'KB'),
+      r('first query fetched (fixed list, p50)', kb(fixed.firstQueryBytesP50), 'KB', '≤ 250 KB'),
+      r('later queries fetched p50 (fixed list)', kb(quantile(later(fixed), 0.5)), 'KB', '≤ 60 KB'),
+      r('later queries fetched p95 (fixed list)', kb(quantile(later(fixed), 0.95)), 'KB'),
       r(
-        'later queries fetched p50',
-        kb(
-          quantile(
-            later.map((x) => x.bytes),
-            0.5,
-          ),
-        ),
+        "first query fetched (readers' questions, p50)",
+        kb(readers.firstQueryBytesP50),
+        'KB',
+        '≤ 250 KB',
+      ),
+      r(
+        "later queries fetched p50 (readers' questions)",
+        kb(quantile(later(readers), 0.5)),
         'KB',
         '≤ 60 KB',
       ),
       r(
-        'later queries fetched p95',
-        kb(
-          quantile(
-            later.map((x) => x.bytes),
-            0.95,
-          ),
-        ),
-        'KB',
-      ),
-      r('first query time', Math.round(runs[0].ms), 'ms'),
-      r(
-        'later query time p50',
-        Math.round(
-          quantile(
-            later.map((x) => x.ms),
-            0.5,
-          ),
-        ),
-        'ms',
-      ),
-      r(
-        'later query time p95',
-        Math.round(
-          quantile(
-            later.map((x) => x.ms),
-            0.95,
-          ),
-        ),
-        'ms',
+        "readers' questions at this size: top-1",
+        Math.round(readers.summary.top1 * 1000) / 10,
+        '%',
       ),
     ];
   } finally {

@@ -179,6 +179,7 @@ export function SubmissionForm({
   enhanced,
   onSend,
   title,
+  headingLevel = 3,
   intro,
   message,
   formError,
@@ -190,6 +191,8 @@ export function SubmissionForm({
   enhanced: boolean;
   onSend: (form: HTMLFormElement) => void;
   title: string;
+  /** 3 under an article's h2 section; 2 where the form is the page's main section (/ask/). */
+  headingLevel?: 2 | 3;
   intro: string;
   message?: string | undefined;
   formError?: string | undefined;
@@ -208,7 +211,11 @@ export function SubmissionForm({
         onSend(e.currentTarget);
       }}
     >
-      <h3 id={`${formId}-title`}>{title}</h3>
+      {headingLevel === 2 ? (
+        <h2 id={`${formId}-title`}>{title}</h2>
+      ) : (
+        <h3 id={`${formId}-title`}>{title}</h3>
+      )}
       <p class="sf-hint">{intro}</p>
       {message && (
         <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>

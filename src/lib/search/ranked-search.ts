@@ -68,17 +68,20 @@ export function mergePages<D>(
 ): PageMatch<D>[] {
   const pages = new Map<string, PageMatch<D> & { first: number }>();
   const total = Math.max(records, ...perTerm.map((t) => t.hits.length + 1));
+  // Every term's rarity, found or not: a word no page has still counts in how much of the
+  // question a page covers.
+  const idfs = perTerm.map((t) => idf(total, t.hits.length));
+  const none = (): TermMatch[] =>
+    perTerm.map((t, i) => ({ weight: t.term.weight, idf: idfs[i] ?? 0, locations: [] }));
   perTerm.forEach(({ term, hits }, i) => {
-    const termIdf = idf(total, hits.length);
     for (const hit of hits) {
       let page = pages.get(hit.id);
       if (!page) {
-        const matches = perTerm.map((t) => ({ weight: t.term.weight, idf: 0, locations: [] }));
-        page = { id: hit.id, score: 0, data: hit.data, matches, first: pages.size };
+        page = { id: hit.id, score: 0, data: hit.data, matches: none(), first: pages.size };
         pages.set(hit.id, page);
       }
       page.score += term.weight * hit.score;
-      page.matches[i] = { weight: term.weight, idf: termIdf, locations: hit.words ?? [] };
+      page.matches[i] = { weight: term.weight, idf: idfs[i] ?? 0, locations: hit.words ?? [] };
     }
   });
   return [...pages.values()]

@@ -33,8 +33,8 @@ export interface PageData {
 /** One link in a result block. */
 export interface Place {
   kind: 'page' | 'answer';
-  /** For an answer: the share of the query its question (and other phrasings) holds. */
-  asked?: number;
+  /** The share of the query's weight its title holds (an answer: its question and other phrasings). */
+  titleCovers: number;
   /** Without Pagefind's `?highlight=`: the search adds its own. */
   url: string;
   title: string;
@@ -71,10 +71,12 @@ export interface RankingParams {
    */
   coverage: number;
   /**
-   * An answer leads its block only when its question (or the editors' other phrasings of it)
-   * holds at least this share of the question's weight; otherwise it shows beneath the page.
+   * An answer leads its block only when it scores higher than its page and, with this on, its
+   * question (or another phrasing of it) also holds more of the reader's question than the page's
+   * title does: for "trust" the article "Rebuilding trust…" leads, for "difference between
+   * emotional and physical intimacy" the answer asked in those words does.
    */
-  answerLead: number;
+  answerMustCoverMore: boolean;
   /** Multiplies a quiz page's score: a quiz is a way in, not an answer, unless asked for by name. */
   quizFactor: number;
 }
@@ -87,7 +89,7 @@ export const RANKING_PARAMS: RankingParams = {
   titleBoost: 5,
   answerFactor: 1,
   coverage: 0,
-  answerLead: 0,
+  answerMustCoverMore: true,
   quizFactor: 0.8,
 };
 
@@ -158,7 +160,7 @@ export function answerPlaces(data: PageData, page: PageMatch, p = RANKING_PARAMS
       title: r.question,
       excerpt: excerptHtml(words, matched, r.answerStart, r.alsoStart),
       score: answerScore(r, page.matches, p),
-      asked: coverageOf(
+      titleCovers: coverageOf(
         page.matches,
         (l) => (l >= r.questionStart && l < r.answerStart) || (l >= r.alsoStart && l < r.end),
       ),
@@ -178,6 +180,7 @@ export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS)
     title: data.meta['title'] ?? pageUrl(data),
     excerpt: excerptHtml(words, matched, 0, firstFaq),
     score: pageScore(data, page.matches, p) * (isQuiz(data) ? p.quizFactor : 1),
+    titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
   };
   const best = answerPlaces(data, page, p)[0];
   const facts = {
@@ -187,9 +190,11 @@ export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS)
     date: data.meta['date'] ?? '',
   };
   if (!best) return { score: self.score, lead: self, ...facts };
-  const answerLeads = best.score > self.score && (best.asked ?? 0) >= p.answerLead;
+  const answerLeads =
+    best.score > self.score && (!p.answerMustCoverMore || best.titleCovers > self.titleCovers);
   const [lead, also] = answerLeads ? [best, self] : [self, best];
-  return { score: lead.score, lead, also, ...facts };
+  // The block ranks by the better of the two, whichever leads.
+  return { score: Math.max(best.score, self.score), lead, also, ...facts };
 }
 
 /** Blocks best first (by the re-scored lead), or in the given order when the reader chose a sort. */
