@@ -38,7 +38,8 @@ export interface IndexReport {
   /** Records in the index: pages that mark content for Pagefind, and quiz records. */
   records: number;
   quizzes: number;
-  /** Index files above COSTLY_CHUNK_BYTES. */
+  /** Word index files, and how many of them are above COSTLY_CHUNK_BYTES. */
+  files: number;
   costly: number;
   ms: number;
   outputPath: string;
@@ -89,15 +90,15 @@ async function recordCount(bundle: string): Promise<number> {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-/** The word ranges whose index files exceed the budget. */
-async function costlyRanges(bundle: string): Promise<WordRange[]> {
+/** The word ranges whose index files exceed the budget, and how many index files there are. */
+async function costlyRanges(bundle: string): Promise<{ costly: WordRange[]; files: number }> {
   const { chunks } = await readMeta(bundle);
-  const ranges: WordRange[] = [];
+  const costly: WordRange[] = [];
   for (const [from, to, hash] of chunks) {
     const { size } = await stat(path.join(bundle, 'index', `${hash}.pf_index`));
-    if (size > COSTLY_CHUNK_BYTES) ranges.push([from, to]);
+    if (size > COSTLY_CHUNK_BYTES) costly.push([from, to]);
   }
-  return ranges;
+  return { costly, files: chunks.length };
 }
 
 async function addQuizzes(
@@ -123,7 +124,7 @@ export async function buildSearchIndex(
   const started = performance.now();
   const data = await readSearchData(outDir);
   const outputPath = path.join(outDir, 'pagefind');
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_ENTRIES);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ||= String(INDEX_CHUNK_ENTRIES);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', errors);
@@ -137,10 +138,11 @@ export async function buildSearchIndex(
 
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
+    const { costly, files } = await costlyRanges(outputPath);
     const config: SearchConfig = {
       vocabulary: data.vocabulary,
       records: await recordCount(outputPath),
-      costly: await costlyRanges(outputPath),
+      costly,
       topics: data.topics,
       quiz: data.quiz,
     };
@@ -149,9 +151,9 @@ export async function buildSearchIndex(
     const ms = Math.round(performance.now() - started);
     log(
       `search index of ${config.records} records written to ${outputPath} in ${ms} ms` +
-        ` (${config.costly.length} index files over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
+        ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
     );
-    return { records: config.records, quizzes, costly: config.costly.length, ms, outputPath };
+    return { records: config.records, quizzes, files, costly: costly.length, ms, outputPath };
   } finally {
     // Stops the Pagefind binary even when indexing failed, so the build process can exit.
     await pagefind.close();

@@ -28,13 +28,19 @@ export function fakePagefind(pages: FakePage[]) {
     filters: { type: [p.type ?? 'Article'], topic: [p.topic ?? 'Trust'] },
   });
   const pf: PagefindSearcher<PageData> = {
-    search: async (term, options) => {
+    search: (term, options) => {
       calls.push({ term, ...(options ? { options } : {}) });
       const type = (options?.['filters'] as Record<string, string> | undefined)?.['type'];
       const allowed = pages.filter((p) => !type || (p.type ?? 'Article') === type);
       if (term === null) {
         const byDate = [...allowed].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-        return { results: byDate.map((p) => ({ id: p.url, score: 0, data: async () => data(p) })) };
+        return Promise.resolve({
+          results: byDate.map((p) => ({
+            id: p.url,
+            score: 0,
+            data: () => Promise.resolve(data(p)),
+          })),
+        });
       }
       const results = allowed.flatMap((p) => {
         const words = p.text
@@ -42,9 +48,9 @@ export function fakePagefind(pages: FakePage[]) {
           .split(/\s+/)
           .flatMap((w, i) => (w.replace(/[^a-z]/g, '').startsWith(term) ? [i] : []));
         if (words.length === 0) return [];
-        return [{ id: p.url, score: words.length, words, data: async () => data(p) }];
+        return [{ id: p.url, score: words.length, words, data: () => Promise.resolve(data(p)) }];
       });
-      return { results: results.sort((a, b) => b.score - a.score) };
+      return Promise.resolve({ results: results.sort((a, b) => b.score - a.score) });
     },
   };
   return { pf, calls };

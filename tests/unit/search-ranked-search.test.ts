@@ -60,7 +60,7 @@ describe('mergePages', () => {
       id,
       score,
       words,
-      data: async () => id,
+      data: () => Promise.resolve(id),
     });
     const merged = mergePages(
       [

@@ -65,6 +65,35 @@ describe('result blocks', () => {
     expect(block?.also?.url).toBe('/advice/promises/');
   });
 
+  it('keeps the page in the lead when an answer fits no more of the question than its title', async () => {
+    // "promise" is in the title and in the answer's question: the broader page leads, with the
+    // answer beneath it, although the short answer scores higher.
+    const body = Array.from({ length: 400 }, () => 'words').join(' ');
+    const long: FakePage = {
+      url: '/advice/long/',
+      title: 'A promise kept',
+      text: `A promise kept ${body} Can I break a promise? Say so early`,
+      anchors: [
+        {
+          element: 'summary',
+          id: 'faq-break--question',
+          text: 'Can I break a promise?',
+          location: 403,
+        },
+        { element: 'div', id: 'faq-break', text: '', location: 408 },
+      ],
+    };
+    const { pf } = fakePagefind([long]);
+    const found = await find(pf, { q: 'promise' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe('/advice/long/');
+    expect(found.blocks[0]?.also?.url).toBe('/advice/long/#faq-break');
+    const free = await find(pf, { q: 'promise' }, config, 8, {
+      ...RANKING_PARAMS,
+      answerMustCoverMore: false,
+    });
+    expect(free.blocks[0]?.lead.url).toBe('/advice/long/#faq-break');
+  });
+
   it('finds an answer by its other phrasings, but never shows them', async () => {
     const { pf } = fakePagefind([article]);
     const found = await find(pf, { q: 'flaky' }, config, 8);
