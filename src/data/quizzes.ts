@@ -39,15 +39,13 @@ export async function quizReadNext(quiz: QuizEntry): Promise<{ href: string; tit
 
 /** The props the quiz island needs: only what it shows or scores with. */
 export function quizView(entry: QuizEntry): QuizView {
-  const { title, shortTitle, dimensionNoun, note, help, scales, dimensions, questions, bands } = entry.data;
+  const { title, shortTitle, dimensionNoun, scales, dimensions, questions, bands } = entry.data;
   const definition = { slug: entry.id, scales, dimensions, questions, bands };
   return {
     ...definition,
     title,
     shortTitle,
     dimensionNoun,
-    note,
-    help,
     copy: quizCopy,
     fingerprint: quizFingerprint(definition),
   };

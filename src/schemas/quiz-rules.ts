@@ -3,10 +3,20 @@
  * to change, so a broken quiz fails the build with a message an editor can act on.
  */
 
+interface ShapeQuestion {
+  id: string;
+  dimension?: string | undefined;
+  scale?: string | undefined;
+  standalone?: boolean | undefined;
+  flag?: 'safety' | undefined;
+  strongEnd?: string[] | undefined;
+  safety?: string | undefined;
+}
+
 interface Shape {
-  scales: { id: string }[];
-  dimensions: { id: string }[];
-  questions: { id: string; dimension?: string | undefined; scale?: string | undefined }[];
+  scales: { id: string; options: { label: string }[] }[];
+  dimensions: { id: string; safetyWays?: unknown[] | undefined }[];
+  questions: ShapeQuestion[];
   bands: { id: string; min: number; max: number }[];
 }
 
@@ -54,6 +64,60 @@ function bandProblems(bands: Shape['bands']): StructureProblem[] {
   return problems;
 }
 
+/** A flagged item needs its strong end, its safety copy, a dimension with safety-first actions. */
+function flagProblems(quiz: Shape): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  const firstScale = quiz.scales[0]?.id;
+  const needWays = new Set<number>();
+  quiz.questions.forEach((q, i) => {
+    const at = (field: string, message: string) =>
+      problems.push({ path: ['questions', i, field], message });
+    if (!q.flag) {
+      if (q.strongEnd)
+        at('strongEnd', 'belongs to a flagged item: add "flag: safety" or remove it');
+      if (q.safety) at('safety', 'belongs to a flagged item: add "flag: safety" or remove it');
+      return;
+    }
+    if (!q.strongEnd?.length) at('strongEnd', 'is required on a flagged item: which answers count');
+    if (!q.safety) at('safety', 'is required on a flagged item: what a strong answer can mean');
+    const labels = quiz.scales.find((s) => s.id === (q.scale ?? firstScale))?.options ?? [];
+    for (const label of q.strongEnd ?? []) {
+      if (!labels.some((o) => o.label === label)) {
+        at('strongEnd', `"${label}" is not an option of this item's scale`);
+      }
+    }
+    const dimension = quiz.dimensions.find((d) => d.id === q.dimension);
+    if (!q.dimension) at('dimension', 'is required on a flagged item');
+    else if (dimension && !dimension.safetyWays?.length) {
+      needWays.add(quiz.dimensions.indexOf(dimension));
+    }
+  });
+  for (const d of needWays) {
+    problems.push({
+      path: ['dimensions', d, 'safetyWays'],
+      message: 'are required: this dimension has a flagged item',
+    });
+  }
+  return problems;
+}
+
+/** A standalone item stands apart from every score, and at least one item must be scored. */
+function standaloneProblems(quiz: Shape): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  quiz.questions.forEach((q, i) => {
+    if (q.standalone && q.dimension !== undefined) {
+      problems.push({
+        path: ['questions', i, 'dimension'],
+        message: 'must be left out on a standalone item: it counts toward no score',
+      });
+    }
+  });
+  if (quiz.questions.length && quiz.questions.every((q) => q.standalone)) {
+    problems.push({ path: ['questions'], message: 'needs at least one item that is scored' });
+  }
+  return problems;
+}
+
 /** Every cross-field problem of a quiz; an empty list means the structure is sound. */
 export function checkQuizStructure(quiz: Shape): StructureProblem[] {
   const problems = [
@@ -89,6 +153,7 @@ export function checkQuizStructure(quiz: Shape): StructureProblem[] {
       problems.push({ path: ['questions', i, 'scale'], message: `unknown scale "${q.scale}"` });
     }
   });
+  problems.push(...flagProblems(quiz), ...standaloneProblems(quiz));
   quiz.dimensions.forEach((d, i) => {
     if (!quiz.questions.some((q) => q.dimension === d.id)) {
       problems.push({

@@ -28,17 +28,19 @@ const scaleSchema = z.object({
     .max(10, 'has more than 10 options'),
 });
 
-/** A link to the section of an article that helps with a dimension. */
-const helpLinkSchema = z.object({
-  /** Link text, e.g. "Listen with empathy". */
+/** An action the result suggests, linking to the article (or page) that helps most with it. */
+const actionSchema = z.object({
+  /** Link text, an action in plain words, e.g. "Listen for the feeling, not the problem". */
   label: text(80),
-  /** Site path with an optional section anchor, e.g. "/advice/emotional-intimacy/#listen-with-empathy". */
+  /** Site path with an optional section anchor: "/advice/<slug>/#<section>", or "/help/". */
   href: z
     .string()
     .regex(
-      /^\/advice\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/,
-      'must be an article path like "/advice/<slug>/#<section>"',
+      /^(\/advice\/[a-z0-9-]+\/(#[a-z0-9-]+)?|\/help\/)$/,
+      'must be an article path like "/advice/<slug>/#<section>", or "/help/"',
     ),
+  /** One sentence under the link, when the action needs a caveat or a word of context. */
+  detail: text(240).optional(),
 });
 
 /** Something the quiz measures, e.g. one of the five signs. */
@@ -49,8 +51,17 @@ const dimensionSchema = z.object({
   label: text(40),
   /** What this dimension means, in a sentence or two. */
   meaning: text(400),
-  /** Where to read more when this is the weakest dimension (one to four links). */
-  ways: z.array(helpLinkSchema).min(1, 'needs at least 1 link').max(4),
+  /**
+   * Two or three actions shown when this is the weakest dimension. When the dimension holds a
+   * warning-sign item, they must never suggest that the reader caused the partner's behaviour
+   * (the content lint checks this: tests/content/quiz-flags.test.ts).
+   */
+  ways: z.array(actionSchema).min(2, 'needs 2 or 3 actions').max(3, 'needs 2 or 3 actions'),
+  /**
+   * Safety-first actions that replace `ways` when the reader answered one of this dimension's
+   * warning-sign items (`flag: safety`) at its strong end. Required when it has such an item.
+   */
+  safetyWays: z.array(actionSchema).min(1).max(3).optional(),
   /** A question for couple mode, to start talking when partners see this differently. */
   starter: text(300),
 });
@@ -67,6 +78,25 @@ const questionSchema = z.object({
   dimension: slugId.optional(),
   /** True when agreeing means less of the dimension (the score is mirrored). */
   reverse: z.boolean().default(false),
+  /**
+   * True for a single-item measure (the circles picture): the result shows the answer on its own,
+   * and it counts toward no dimension and not toward the overall score. Such an item has no
+   * `dimension`. Changing it changes the quiz's fingerprint.
+   */
+  standalone: z.boolean().default(false),
+  /**
+   * "safety" marks a warning sign (being belittled, afraid, watched). Answered at its strong end,
+   * the result opens with a safety section (this item's `safety` text, help lines, "not your
+   * fault") before any idea, and the dimension's `safetyWays` replace its `ways`.
+   */
+  flag: z.literal('safety').optional(),
+  /** With `flag`: the labels of the options that count as the strong end, e.g. ["Strongly agree"]. */
+  strongEnd: z.array(text(120)).min(1).optional(),
+  /**
+   * With `flag`: what a strong answer here can mean, in one or two calm sentences that never blame
+   * the reader. Shown in the safety section under the reader's own answer.
+   */
+  safety: text(400).optional(),
 });
 
 /** A range of overall scores with what it means. Bands must tile 0 to 100 without gap or overlap. */
@@ -115,8 +145,19 @@ export function quizSchema<Article extends ZodType>(refs: References<Article>) {
         (n) => /not a diagnosis/i.test(n),
         'must say plainly that the quiz is "not a diagnosis"',
       ),
-      /** Where to find help, including when the reader feels unsafe. */
-      help: text(800),
+      /**
+       * How the questions and bands were made and how each item is scored; must say plainly that
+       * they are the editors' own and not a validated test.
+       */
+      method: text(900).refine(
+        (m) => /not a validated/i.test(m),
+        'must say plainly that the quiz is "not a validated" test',
+      ),
+      /**
+       * One or two sentences above the help lines (which come from content/help, shown for the
+       * reader's country). No phone numbers here: they would be one country's only.
+       */
+      help: text(400).refine((h) => !/\d{3}/.test(h), 'must not hold phone numbers'),
       /** Slugs of articles to read next (`content/articles/<slug>.mdx`). */
       related: z.array(refs.article).default([]),
       /** Works the quiz draws on (e.g. the picture item's origin). */
@@ -130,8 +171,15 @@ export function quizSchema<Article extends ZodType>(refs: References<Article>) {
       }
     })
     .transform((quiz) => {
-      // Fill in each question's scale so the engine never has to know the default rule.
+      // Fill in each question's scale, and turn strong-end labels into option positions, so the
+      // engine never has to know the default rule or look labels up.
       const first = quiz.scales[0]?.id ?? '';
-      return { ...quiz, questions: quiz.questions.map((q) => ({ ...q, scale: q.scale ?? first })) };
+      const questions = quiz.questions.map(({ strongEnd, ...q }) => {
+        const scale = q.scale ?? first;
+        const labels = quiz.scales.find((sc) => sc.id === scale)?.options.map((o) => o.label) ?? [];
+        const strongAnswers = strongEnd?.map((label) => labels.indexOf(label));
+        return { ...q, scale, ...(strongAnswers && { strongAnswers }) };
+      });
+      return { ...quiz, questions };
     });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { closeness, completeCloseness, linkIn, openQuiz } from './support/quiz';
+import { closeness, completeCloseness, openQuiz, sharedLink } from './support/quiz';
 
 /**
  * Records every change Preact makes inside an island before Astro marks it hydrated (removes
@@ -50,7 +50,7 @@ test('the quiz island hydrates without changing the server HTML', async ({ page 
 test('the shared-result island hydrates without changing the server HTML', async ({ page }) => {
   await openQuiz(page);
   await completeCloseness(page, 'Agree', 'Two circles overlapping about half');
-  const link = await linkIn(page, 'Share your result');
+  const link = await sharedLink(page, 'Share your result');
   const fresh = await page.context().newPage();
   await fresh.addInitScript(recordHydrationPatches);
   await fresh.goto(link);

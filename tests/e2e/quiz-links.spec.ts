@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test';
 import {
   closeness,
   completeCloseness,
-  linkIn,
+  sharedLink,
   openQuiz,
   QUESTIONS,
   tableRows,
   answer,
+  BELITTLED,
 } from './support/quiz';
 
 test.describe('share-result links', () => {
@@ -17,7 +18,7 @@ test.describe('share-result links', () => {
   }) => {
     await openQuiz(page);
     await completeCloseness(page, 'Strongly agree', 'Two circles almost one');
-    const link = await linkIn(page, 'Share your result');
+    const link = await sharedLink(page, 'Share your result');
     expect(link).toMatch(/\/quizzes\/closeness\/result\/mostly-close\/#r=r1\./);
 
     // A fresh browser context: nothing stored, only the link.
@@ -27,7 +28,9 @@ test.describe('share-result links', () => {
     await expect(
       shared.getByRole('heading', { name: 'A shared result: Mostly close' }),
     ).toBeVisible();
-    await expect(shared.getByText('Overall score: 69 out of 100')).toBeVisible();
+    await expect(shared.getByText('Overall score: 67 out of 100')).toBeVisible();
+    // A clear way in for whoever opened the link.
+    await expect(shared.getByRole('link', { name: 'Take the quiz yourself' })).toBeInViewport();
     expect(await tableRows(shared, /^Scores by sign/)).toEqual(
       await tableRows(page, /^Scores by sign/),
     );
@@ -43,7 +46,7 @@ test.describe('share-result links', () => {
   test('refuse an edited link with a clear message and a way to start', async ({ page }) => {
     await openQuiz(page);
     await completeCloseness(page, 'Strongly agree', 'Two circles almost one');
-    const link = await linkIn(page, 'Share your result');
+    const link = await sharedLink(page, 'Share your result');
     const edited = link.replace(/\.(\d+)_/, (_m, n: string) => `.${Number(n) === 99 ? 98 : 99}_`);
     await page.goto(edited);
     await expect(page.getByRole('alert')).toContainText('This result cannot be shown');
@@ -57,7 +60,7 @@ test.describe('share-result links', () => {
   test('refuse a link opened on another band page', async ({ page }) => {
     await openQuiz(page);
     await completeCloseness(page, 'Strongly agree', 'Two circles almost one');
-    const link = await linkIn(page, 'Share your result');
+    const link = await sharedLink(page, 'Share your result');
     await page.goto(link.replace('/mostly-close/', '/deeply-connected/'));
     await expect(page.getByRole('alert')).toContainText('does not belong to this page');
     await expect(
@@ -112,8 +115,11 @@ test('couple mode: two people, two browsers, one comparison', async ({ browser }
   const partner = await second.newPage();
 
   await openQuiz(me);
-  await completeCloseness(me, 'Strongly agree', 'Two circles almost one');
-  const invite = await linkIn(me, 'Take it with your partner');
+  await completeCloseness(me, 'Agree', 'Two circles almost one');
+  await expect(
+    me.getByText(/Send it only to your partner, and only if it feels safe/),
+  ).toBeVisible();
+  const invite = await sharedLink(me, 'Invite your partner');
   expect(invite).toMatch(/\/quizzes\/closeness\/#c=c1\.[a-z0-9]+\.\d{16}\.[a-z0-9]+$/);
 
   await partner.goto(invite);
@@ -127,11 +133,11 @@ test('couple mode: two people, two browsers, one comparison', async ({ browser }
   await answer(partner, 'Two circles just touching');
 
   const expected = [
-    ['Love', '42 / 100', '67 / 100'],
-    ['Trust', '42 / 100', '67 / 100'],
-    ['Respect', '42 / 100', '67 / 100'],
-    ['Passion', '42 / 100', '67 / 100'],
-    ['Support', '42 / 100', '67 / 100'],
+    ['Love', '42 / 100', '58 / 100'],
+    ['Trust', '42 / 100', '58 / 100'],
+    ['Respect', '42 / 100', '58 / 100'],
+    ['Passion', '42 / 100', '58 / 100'],
+    ['Support', '42 / 100', '58 / 100'],
   ];
   expect(await tableRows(partner, /Your scores and your partner's/)).toEqual(expected);
   const axe = await new AxeBuilder({ page: partner })
@@ -140,18 +146,36 @@ test('couple mode: two people, two browsers, one comparison', async ({ browser }
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   const gaps = partner.locator('.quiz-gaps li');
   await expect(gaps).toHaveCount(2);
-  await expect(gaps.first()).toContainText('Love: 25 points apart');
+  await expect(gaps.first()).toContainText('Love: 16 points apart');
   await expect(gaps.first()).toContainText(
     'What is one small thing I do that makes you feel loved',
   );
 
   // The comparison goes back to the first person, who sees the same numbers from their side.
-  const back = await linkIn(partner, 'Send the comparison back');
+  const back = await sharedLink(partner, 'Send the comparison back');
   await me.goto(back);
-  await expect(me.getByRole('heading', { name: 'Your result: Mostly close' })).toBeVisible();
+  await expect(
+    me.getByRole('heading', { name: 'Your result: Some distance between you' }),
+  ).toBeVisible();
   expect(await tableRows(me, /Your scores and your partner's/)).toEqual(
     expected.map(([sign, theirs, mine]) => [sign ?? '', mine ?? '', theirs ?? '']),
   );
   await first.close();
   await second.close();
+});
+
+test('no partner invitation when the safety section shows: it would carry those answers', async ({
+  page,
+}) => {
+  await openQuiz(page);
+  await completeCloseness(page, 'Agree', 'Two circles almost one', {
+    [BELITTLED]: 'Strongly agree',
+  });
+  await expect(
+    page.getByRole('heading', { name: 'Before anything else: your safety' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Invite your partner' })).toHaveCount(0);
+  await expect(page.getByText(/There is no partner invitation this time/)).toBeVisible();
+  // Sharing the scores (never the answers) stays possible, with the same word of care.
+  await expect(page.getByText(/Share it only where it is safe to/)).toBeVisible();
 });

@@ -30,11 +30,12 @@ test.describe('the closeness quiz', () => {
       await tabTo(n === QUESTIONS ? /^See my result$/ : /^Next$/);
       await page.keyboard.press('Enter');
     }
-    // First option everywhere: plain items score 0, reversed ones 100, the picture 0.
+    // First option everywhere: ten plain items score 0, five reversed ones 100; the picture is in
+    // no score.
     await expect(
       page.getByRole('heading', { name: 'Your result: Feeling far apart' }),
     ).toBeFocused();
-    await expect(page.getByText('Overall score: 31 out of 100')).toBeVisible();
+    await expect(page.getByText('Overall score: 33 out of 100')).toBeVisible();
     await expect(page.getByRole('status').first()).toHaveText(/Your result: Feeling far apart/);
   });
 
@@ -45,8 +46,20 @@ test.describe('the closeness quiz', () => {
     await expect(page.getByRole('status').first()).toHaveText(
       'Choose an answer to question 1 to go on.',
     );
-    await expect(page.getByRole('group', { name: /^Question 1 of/ })).toBeVisible();
-    await answer(page, 'Agree');
+    // Seen beside the question, not only heard: tied to it, and focus back on the question.
+    const question = page.getByRole('group', { name: /^Question 1 of/ });
+    const message = question.getByText('Choose an answer to go on.');
+    await expect(message).toBeVisible();
+    await expect(question).toBeFocused();
+    await expect(question).toHaveAttribute(
+      'aria-describedby',
+      (await message.getAttribute('id')) ?? '',
+    );
+    await expect(question).toHaveAccessibleDescription('Choose an answer to go on.');
+    await page.getByRole('radio', { name: 'Agree', exact: true }).check();
+    await expect(message).toBeHidden();
+    await expect(question).not.toHaveAttribute('aria-describedby');
+    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('group', { name: /^Question 1 of/ })).toBeFocused();
     await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
@@ -61,7 +74,9 @@ test.describe('the closeness quiz', () => {
     await answer(page, 'Strongly agree');
     await page.reload();
     await expect(
-      page.getByText('You have an unfinished attempt on this device: 3 of 16 answered.'),
+      page.getByText(
+        'You have an unfinished attempt on this device: 3 of 16 answered. Unfinished answers are kept in this browser for 30 days, then forgotten; past results stay until you clear them.',
+      ),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Resume where you left off' }).click();
     await expect(page.getByRole('group', { name: /^Question 4 of 16/ })).toBeFocused();
@@ -69,22 +84,43 @@ test.describe('the closeness quiz', () => {
     await expect(page.getByRole('radio', { name: 'Strongly agree', exact: true })).toBeChecked();
   });
 
-  test('shows the result with chart, table, weakest sign and help', async ({ page }) => {
+  test('shows the result with the band gauge, bars, a table for screen readers and the weakest sign', async ({
+    page,
+  }) => {
     await openQuiz(page);
-    await completeCloseness(page, 'Strongly agree', 'Two circles almost one');
-    await expect(page.getByRole('heading', { name: 'Your result: Mostly close' })).toBeVisible();
-    await expect(page.getByText('Overall score: 69 out of 100')).toBeVisible();
-    expect(await tableRows(page, /^Scores by sign/)).toEqual([
-      ['Love', '67 / 100'],
-      ['Trust', '67 / 100'],
-      ['Respect', '67 / 100'],
-      ['Passion', '67 / 100'],
-      ['Support', '67 / 100'],
-    ]);
-    await expect(page.getByText(/Every sign scored the same \(67 out of 100\)/)).toBeVisible();
+    await completeCloseness(page, 'Agree', 'Two circles almost one');
+    await expect(page.getByText('Overall score: 58 out of 100')).toBeVisible();
+    // The gauge's labels are the bands, the reader's one marked.
+    const bands = page.getByRole('list', { name: 'Result bands' }).getByRole('listitem');
+    await expect(bands).toHaveCount(4);
+    await expect(page.locator('.quiz-bands [aria-current="true"]')).toHaveText(
+      /40–59 Some distance between you/,
+    );
+    // Bars carry their values; the same numbers are in a table that only screen readers get.
     await expect(page.locator('.quiz-chart svg')).toHaveAttribute('aria-hidden', 'true');
-    await expect(page.getByText(/not a diagnosis/).first()).toBeVisible();
-    await expect(page.getByText(/1-800-799-7233/).first()).toBeVisible();
+    await expect(page.locator('.quiz-chart-value')).toHaveText(['58', '58', '58', '58', '58']);
+    expect(await tableRows(page, /^Scores by sign/)).toEqual([
+      ['Love', '58 / 100'],
+      ['Trust', '58 / 100'],
+      ['Respect', '58 / 100'],
+      ['Passion', '58 / 100'],
+      ['Support', '58 / 100'],
+    ]);
+    const table = page.getByRole('table', { name: /^Scores by sign/ });
+    await expect(table).toHaveClass('visually-hidden');
+    await expect(table).toHaveCSS('clip-path', 'inset(50%)');
+    await expect(page.getByText(/Every sign scored the same \(58 out of 100\)/)).toBeVisible();
+    // The picture is shown on its own, in no score.
+    await expect(
+      page.getByText(/Two circles almost one \(7 of 7\)\. This answer is shown on its own/),
+    ).toBeVisible();
+    // No safety section without a warning sign, and the disclaimer once, as a link.
+    await expect(
+      page.getByRole('heading', { name: 'Before anything else: your safety' }),
+    ).toHaveCount(0);
+    await expect(
+      page.getByRole('link', { name: /What this quiz can and cannot tell you/ }),
+    ).toHaveAttribute('href', '/quizzes/closeness/#about-quiz');
   });
 
   test('names the weakest sign and links to the matching ways in the article', async ({ page }) => {
@@ -104,12 +140,24 @@ test.describe('the closeness quiz', () => {
       await answer(page, label);
     }
     await expect(page.getByText('Passion (0)')).toBeVisible();
-    const ideas = page.locator('.quiz-ways');
-    await expect(ideas.getByRole('heading', { name: 'Ideas for passion' })).toBeVisible();
-    await expect(ideas.getByRole('link', { name: 'Stay physically affectionate' })).toHaveAttribute(
-      'href',
-      '/advice/emotional-intimacy/#keep-touch-in-ordinary-moments',
-    );
+    const focus = page.locator('.quiz-focus');
+    await expect(focus.getByRole('heading', { name: 'Where to start: passion' })).toBeVisible();
+    await expect(
+      focus.getByText(/A question to ask each other: .*playful or affectionate/),
+    ).toBeVisible();
+    const actions = focus.getByRole('listitem');
+    await expect(actions).toHaveCount(3);
+    await expect(
+      focus.getByRole('link', { name: 'Keep touch in ordinary moments' }),
+    ).toHaveAttribute('href', '/advice/emotional-intimacy/#keep-touch-in-ordinary-moments');
+    // Each action leads to a section that exists on its article.
+    for (const href of await focus
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      const [path, id] = href.split('#');
+      const html = await (await page.request.get(path ?? '')).text();
+      expect(html, href).toContain(`id="${id ?? ''}"`);
+    }
   });
 
   test('keeps a trend of past results and clears everything on request', async ({ page }) => {
@@ -120,13 +168,13 @@ test.describe('the closeness quiz', () => {
     await answer(page, 'Two circles just touching');
     const trend = await tableRows(page, /Overall score of each attempt/);
     expect(trend.map((r) => r.slice(1))).toEqual([
-      ['69 / 100', 'Mostly close'],
-      ['40 / 100', 'Some distance between you'],
+      ['67 / 100', 'Mostly close'],
+      ['42 / 100', 'Some distance between you'],
     ]);
 
     await page.reload();
     await expect(
-      page.getByText('Your last result on this device: Some distance between you, 40 out of 100.'),
+      page.getByText('Your last result on this device: Some distance between you, 42 out of 100.'),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(page.getByRole('status').first()).toHaveText(

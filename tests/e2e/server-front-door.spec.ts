@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { rawRequest } from './support/raw-http.ts';
 import { startServer, type TestServer } from './support/submission-server.ts';
@@ -34,6 +38,23 @@ test('OPTIONS answers 204 with Allow; a post to a page (not a submission route) 
   expect(post.headers['allow']).toBe('GET, HEAD, OPTIONS');
 });
 
+test('a submission route names the methods it takes: GET on a post route and POST on the token route get 405', async () => {
+  for (const [method, path, allow] of [
+    ['GET', '/api/submissions/tip/', 'POST'],
+    ['GET', '/api/submissions/question/', 'POST'],
+    ['POST', '/api/submissions/token/', 'GET, HEAD'],
+  ] as const) {
+    const res = await rawRequest(server.url, {
+      method,
+      path,
+      body: method === 'POST' ? 'x=1' : '',
+    });
+    expect(res.status, `${method} ${path}`).toBe(405);
+    expect(res.headers['allow'], `${method} ${path}`).toBe(allow);
+  }
+  expect((await fetch(`${server.url}/api/submissions/token/`)).status).toBe(200);
+});
+
 test('every answer carries a request id, and a 5xx names it in the log', async () => {
   const page = await fetch(`${server.url}/`);
   const missing = await fetch(`${server.url}/no-such-page/`);
@@ -58,4 +79,42 @@ test('GET /healthz reports a working database; HEAD says the same without a body
 test('the first line the server prints names the Node version it runs on', () => {
   const first = server.output().split('\n')[0] ?? '';
   expect(first).toContain(`Node ${process.version}`);
+});
+
+// The process-level guards, tried on a real process: a preload module (no test hook in the server
+// itself) plants an error on a signal, as a bug deep in a dependency would throw one.
+function planted(): Record<string, string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'closer-plant-')), 'plant.mjs');
+  writeFileSync(
+    file,
+    [
+      "process.on('SIGUSR2', () => setImmediate(() => { throw new Error('planted exception'); }));",
+      "process.on('SIGHUP', () => { void Promise.reject(new Error('planted rejection')); });",
+    ].join('\n'),
+  );
+  return { NODE_OPTIONS: `--import=${pathToFileURL(file).href}` };
+}
+
+test('an unhandled rejection is logged and the server keeps serving', async () => {
+  const own = await startServer(planted());
+  try {
+    own.process.kill('SIGHUP');
+    await expect.poll(() => own.output()).toContain('planted rejection');
+    expect(own.output()).toContain('the server keeps running');
+    expect((await fetch(`${own.url}/`)).status).toBe(200);
+  } finally {
+    await own.stop();
+  }
+});
+
+test('an uncaught exception is logged and the process exits non-zero, for a supervisor to restart', async () => {
+  const own = await startServer(planted());
+  const exited = new Promise<number | null>((done) =>
+    own.process.once('exit', (code) => done(code)),
+  );
+  own.process.kill('SIGUSR2');
+  expect(await exited).not.toBe(0);
+  expect(own.output()).toContain('planted exception');
+  // Our guard said why it stops (and let open requests finish), rather than Node's bare crash.
+  expect(own.output()).toContain('exiting so that a supervisor restarts the server');
 });

@@ -7,6 +7,8 @@ interface Props {
   quiz: QuizView;
   step: number;
   answers: Answers;
+  /** "Next" was pressed without an answer. */
+  missing: boolean;
   fieldsetRef: Ref<HTMLFieldSetElement>;
   onChoose: (value: number) => void;
   onNext: (e: TargetedEvent<HTMLFormElement>) => void;
@@ -14,11 +16,15 @@ interface Props {
   onClear: () => void;
 }
 
-/** One question at a time, with progress, Back and Next (Enter on a radio submits: Next). */
+/**
+ * One question at a time under a compact progress bar that stays at the top of the screen, with
+ * Back and Next (Enter on a radio submits: Next).
+ */
 export function AskingForm({
   quiz,
   step,
   answers,
+  missing,
   fieldsetRef,
   onChoose,
   onNext,
@@ -31,10 +37,12 @@ export function AskingForm({
   const answered = answers.filter((a) => a !== null).length;
   return (
     <form class="quiz-form" aria-label={quiz.title} onSubmit={onNext}>
-      <label class="quiz-progress">
-        <span>{`${answered} of ${total} answered`}</span>
-        <progress max={total} value={answered} />
-      </label>
+      <div class="quiz-bar">
+        <label class="quiz-progress">
+          <span>{`${answered} of ${total} answered`}</span>
+          <progress max={total} value={answered} />
+        </label>
+      </div>
       <QuestionField
         key={question.id}
         quiz={quiz}
@@ -43,6 +51,7 @@ export function AskingForm({
         value={answers[step] ?? null}
         onChange={onChoose}
         fieldsetRef={fieldsetRef}
+        missing={missing ? quiz.copy.missing : null}
       />
       <div class="quiz-actions">
         <button type="button" class="quiz-secondary" onClick={onBack} disabled={step === 0}>

@@ -7,10 +7,12 @@ interface Props {
   quiz: QuizView;
   mine: QuizResult;
   theirs: QuizResult;
+  /** Dimensions where the reader answered a warning sign strongly: no conversation starter there. */
+  unsafe: string[];
 }
 
 /** Both partners' scores side by side, the largest gaps, and a conversation starter for each. */
-export function CoupleCompare({ quiz, mine, theirs }: Props) {
+export function CoupleCompare({ quiz, mine, theirs, unsafe }: Props) {
   const gaps = compareScores(mine.dimensions, theirs.dimensions);
   const largest = largestGaps(gaps);
   const noun = quiz.dimensionNoun;
@@ -25,6 +27,7 @@ export function CoupleCompare({ quiz, mine, theirs }: Props) {
         dimensions={quiz.dimensions}
         rows={gaps.map((g) => ({ id: g.id, score: g.mine, other: g.theirs }))}
         caption={`Your scores and your partner's, by ${noun}, out of 100`}
+        noun={noun}
         series={['You', 'Your partner']}
       />
       {largest.length ? (
@@ -35,7 +38,13 @@ export function CoupleCompare({ quiz, mine, theirs }: Props) {
               const d = quiz.dimensions.find((x) => x.id === g.id);
               return (
                 <li key={g.id}>
-                  <strong>{d?.label}</strong>: {g.gap} points apart. Try asking: <q>{d?.starter}</q>
+                  <strong>{d?.label}</strong>: {g.gap} points apart.
+                  {!unsafe.includes(g.id) && (
+                    <>
+                      {' '}
+                      Try asking: <q>{d?.starter}</q>
+                    </>
+                  )}
                 </li>
               );
             })}

@@ -1,13 +1,15 @@
 import type { Ref } from 'preact';
 import type { QuizCopy } from '../../lib/quiz/copy';
 import type { LinkProblem } from '../../lib/quiz/links';
-import type { PastResult, Progress } from '../../lib/quiz/storage';
+import { PROGRESS_DAYS, type PastResult, type Progress } from '../../lib/quiz/storage';
 import type { Band } from '../../lib/quiz/types';
 
 interface Props {
   copy: QuizCopy;
   total: number;
   bands: Band[];
+  /** False in the server render (and the first client render): nothing can start yet. */
+  ready: boolean;
   saved: Progress | null;
   past: PastResult[];
   problem: LinkProblem | null;
@@ -19,10 +21,27 @@ interface Props {
   onStartOver: () => void;
 }
 
-/** Before the first question: start or resume, a refused link explained, a partner's invitation. */
+/** What this device remembers, and how long (a resume prompt says so). */
+function Remembered({ saved, past, total, bands }: Props) {
+  const answered = saved?.answers.filter((a) => a !== null).length ?? 0;
+  const last = past.at(-1);
+  return (
+    <>
+      {saved && (
+        <p>{`You have an unfinished attempt on this device: ${answered} of ${total} answered. Unfinished answers are kept in this browser for ${PROGRESS_DAYS} days, then forgotten; past results stay until you clear them.`}</p>
+      )}
+      {last && (
+        <p>{`Your last result on this device: ${bands.find((b) => b.id === last.band)?.title ?? ''}, ${last.overall} out of 100.`}</p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Before the first question: start or resume, a refused link explained, a partner's invitation.
+ * The server renders it too (not ready), so hydrating moves nothing on the page.
+ */
 export function IntroPanel(p: Props) {
-  const answered = p.saved?.answers.filter((a) => a !== null).length ?? 0;
-  const last = p.past.at(-1);
   return (
     <div class="quiz-start">
       {p.problem && (
@@ -34,14 +53,15 @@ export function IntroPanel(p: Props) {
         </div>
       )}
       {p.invited && <p class="quiz-invite">{p.copy.invited}</p>}
-      {p.saved && (
-        <p>{`You have an unfinished attempt on this device: ${answered} of ${p.total} answered.`}</p>
-      )}
-      {last && (
-        <p>{`Your last result on this device: ${p.bands.find((b) => b.id === last.band)?.title ?? ''}, ${last.overall} out of 100.`}</p>
-      )}
+      <Remembered {...p} />
+      <p class="quiz-nojs">{p.copy.noScript}</p>
       <div class="quiz-actions">
-        <button type="button" ref={p.startRef} onClick={() => p.onBegin(p.saved)}>
+        <button
+          type="button"
+          ref={p.startRef}
+          disabled={!p.ready}
+          onClick={() => p.onBegin(p.saved)}
+        >
           {p.saved ? 'Resume where you left off' : 'Start the quiz'}
         </button>
         {p.saved && (

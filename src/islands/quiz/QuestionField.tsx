@@ -12,14 +12,22 @@ interface Props {
   /** Absent in the server render: the radios are plain form controls until the island runs. */
   onChange?: ((value: number) => void) | undefined;
   fieldsetRef?: Ref<HTMLFieldSetElement> | undefined;
+  /** Shown beside the question, and tied to it, after "Next" without an answer. */
+  missing?: string | null | undefined;
 }
 
 /** One question as a fieldset of native radios; the same markup before and after hydration. */
-export function QuestionField({ quiz, question, index, value, onChange, fieldsetRef }: Props) {
+export function QuestionField(p: Props) {
+  const { quiz, question, index, value, onChange, missing } = p;
   const name = `q-${question.id}`;
   const scale = scaleOf(quiz, question.scale);
   return (
-    <fieldset class={`quiz-question quiz-${scale.kind}`} ref={fieldsetRef ?? null} tabIndex={-1}>
+    <fieldset
+      class={`quiz-question quiz-${scale.kind}`}
+      ref={p.fieldsetRef ?? null}
+      tabIndex={-1}
+      aria-describedby={missing ? 'quiz-missing' : undefined}
+    >
       {/* One string per text node: adjacent JSX texts would hydrate as separate nodes that the
           server HTML merged, and Preact would patch them (a hydration mismatch). */}
       <legend>
@@ -29,6 +37,11 @@ export function QuestionField({ quiz, question, index, value, onChange, fieldset
         </span>
         {` ${question.text}`}
       </legend>
+      {missing && (
+        <p id="quiz-missing" class="quiz-missing">
+          {missing}
+        </p>
+      )}
       <div class="quiz-options">
         {scale.options.map((option, i) => (
           <label class="quiz-option" key={i}>

@@ -6,32 +6,45 @@ import { useQuiz } from './use-quiz';
 import './quiz.css';
 
 /**
- * The quiz. Its first render is the whole form exactly as the server sent it (so hydration
- * matches); an effect then switches to one question at a time. Answers live in this component
- * and localStorage only (see use-quiz.ts).
+ * The quiz. Its first render is the start panel and the folded list of every question, exactly as
+ * the server sent them (so hydration matches and nothing moves); Start switches to one question at
+ * a time. The phase is a class on the root, so that the page can hide its introduction once the
+ * reader has started (quiz.css). Answers live in this component and localStorage only.
  */
 export default function QuizIsland({ quiz }: { quiz: QuizView }) {
   const { state, ResultPanel, ...on } = useQuiz(quiz);
   const { phase, answers, result } = state;
 
   const view = () => {
-    if (phase === 'static') return <StaticForm quiz={quiz} />;
-    if (phase === 'intro') {
+    if (phase === 'static' || phase === 'intro') {
       return (
-        <IntroPanel
+        <>
+          <IntroPanel
+            {...on}
+            copy={quiz.copy}
+            total={state.total}
+            bands={quiz.bands}
+            ready={phase === 'intro'}
+            saved={state.saved}
+            past={state.past}
+            problem={state.problem}
+            invited={state.partner !== null}
+          />
+          <StaticForm quiz={quiz} />
+        </>
+      );
+    }
+    if (phase === 'asking') {
+      return (
+        <AskingForm
           {...on}
-          copy={quiz.copy}
-          total={state.total}
-          bands={quiz.bands}
-          saved={state.saved}
-          past={state.past}
-          problem={state.problem}
-          invited={state.partner !== null}
+          quiz={quiz}
+          step={state.step}
+          answers={answers}
+          missing={state.missing}
         />
       );
     }
-    if (phase === 'asking')
-      return <AskingForm {...on} quiz={quiz} step={state.step} answers={answers} />;
     if (!result || !ResultPanel) return null;
     return (
       <ResultPanel
@@ -48,7 +61,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
 
   // One status region for the island's whole life, so that screen readers hear every change.
   return (
-    <div class="quiz">
+    <div class={`quiz quiz-${phase}`}>
       <p role="status" class="visually-hidden">
         {/* null, not "": the server writes no text node for an empty string, so neither may we. */}
         {state.status || null}

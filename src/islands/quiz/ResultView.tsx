@@ -1,6 +1,11 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { actionsFor } from '../../lib/quiz/safety';
 import type { QuizResult } from '../../lib/quiz/scoring';
+import type { Question } from '../../lib/quiz/types';
 import type { QuizView } from '../../lib/quiz/view';
+import { quizPath } from '../../lib/paths/content';
+import { ActionList } from './ActionList';
+import { BandGauge } from './BandGauge';
 import { ScoreChart } from './ScoreChart';
 
 interface Props {
@@ -8,13 +13,17 @@ interface Props {
   result: QuizResult;
   heading: string;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /** Warning signs answered strongly: their dimensions get safety-first actions, no starter. */
+  concerns?: Question[] | undefined;
+  /** Shown straight under the heading, before anything else (the safety section). */
+  first?: ComponentChildren;
   children?: ComponentChildren;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Strongest and weakest dimensions, or a plain sentence when every score is the same. */
-function extremes(quiz: QuizView, result: QuizResult) {
+function Extremes({ quiz, result }: { quiz: QuizView; result: QuizResult }) {
   const noun = quiz.dimensionNoun;
   const names = (ids: string[]) =>
     ids.map((id) => quiz.dimensions.find((d) => d.id === id)?.label ?? id).join(', ');
@@ -41,52 +50,56 @@ function extremes(quiz: QuizView, result: QuizResult) {
   );
 }
 
-/** Ideas for at most two weakest dimensions: that keeps the page short when several tie. */
-function ideas(quiz: QuizView, result: QuizResult) {
-  const focus = result.weakest
-    .slice(0, 2)
-    .flatMap((id) => quiz.dimensions.find((d) => d.id === id) ?? []);
-  return focus.map((d) => (
-    <div class="quiz-ways" key={d.id}>
-      <h3>Ideas for {d.label.toLowerCase()}</h3>
+/**
+ * The weakest dimension (the first, when several tie): what it means, a question to ask each
+ * other and two or three actions. Where one of its warning signs was answered strongly, the
+ * actions are the safety-first ones and there is no question to put to the partner.
+ */
+function Focus({ quiz, result, concerns }: Props) {
+  const d = quiz.dimensions.find((x) => x.id === result.weakest[0]);
+  if (!d) return null;
+  const concerned = (concerns ?? []).some((q) => q.dimension === d.id);
+  return (
+    <div class="quiz-focus">
+      <h3>{`Where to start: ${d.label.toLowerCase()}`}</h3>
       <p>{d.meaning}</p>
-      <ul>
-        {d.ways.map((w) => (
-          <li key={w.href}>
-            <a href={w.href}>{w.label}</a>
-          </li>
-        ))}
-      </ul>
+      {!concerned && (
+        <p>
+          A question to ask each other: <q>{d.starter}</q>
+        </p>
+      )}
+      <ActionList actions={actionsFor(d, concerns ?? [])} />
     </div>
-  ));
+  );
 }
 
-/** Band, chart and table, strongest and weakest, ideas, and the "not a diagnosis" note. */
-export function ResultView({ quiz, result, heading, headingRef, children }: Props) {
+/**
+ * The result card: safety first when it applies, the score on the band gauge, what the band
+ * means, the bars, strongest and weakest, where to start, then what the caller adds (comparison,
+ * trend, share), and one link to what the quiz can and cannot tell.
+ */
+export function ResultView(p: Props) {
+  const { quiz, result } = p;
   return (
     <section class="quiz-result" aria-labelledby="quiz-result-heading">
-      <h2 id="quiz-result-heading" tabIndex={-1} ref={headingRef ?? null}>
-        {heading}: {result.band.title}
+      <h2 id="quiz-result-heading" tabIndex={-1} ref={p.headingRef ?? null}>
+        {p.heading}: {result.band.title}
       </h2>
-      <p class="quiz-overall">
-        Overall score: <strong>{result.overall}</strong> out of 100
-      </p>
+      {p.first}
+      <BandGauge bands={quiz.bands} overall={result.overall} current={result.band.id} />
       <p>{result.band.interpretation}</p>
       <ScoreChart
         dimensions={quiz.dimensions}
         rows={result.dimensions}
         caption={`Scores by ${quiz.dimensionNoun}, out of 100`}
-        series={['Score', 'Partner']}
+        noun={quiz.dimensionNoun}
       />
-      {extremes(quiz, result)}
-      {ideas(quiz, result)}
-      <div class="quiz-note">
-        <h3>What this can and cannot tell you</h3>
-        <p>{quiz.note}</p>
-        <h3>If you need help</h3>
-        <p>{quiz.help}</p>
-      </div>
-      {children}
+      <Extremes quiz={quiz} result={result} />
+      <Focus {...p} />
+      {p.children}
+      <p class="quiz-hint">
+        Not a diagnosis. <a href={`${quizPath(quiz.slug)}#about-quiz`}>{quiz.copy.aboutLink}</a>
+      </p>
     </section>
   );
 }

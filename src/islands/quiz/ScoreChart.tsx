@@ -11,6 +11,8 @@ interface Props {
   dimensions: Dimension[];
   rows: ChartRow[];
   caption: string;
+  /** What a dimension is called, e.g. "sign": the table's first column. */
+  noun: string;
   /** Column headings for the table; the second is used only when rows carry `other`. */
   series?: [string, string] | undefined;
 }
@@ -18,7 +20,26 @@ interface Props {
 const label = (dimensions: Dimension[], id: string) =>
   dimensions.find((d) => d.id === id)?.label ?? id;
 
-/** The bars: one per dimension, a second under it when there is a second series. */
+/** One bar on its track, its value written at the end. */
+function Bar({ y, value, second }: { y: number; value: number; second?: boolean }) {
+  return (
+    <>
+      <rect x="104" y={y} width="180" height="14" class="quiz-chart-track" />
+      <rect
+        x="104"
+        y={y}
+        width={value * 1.8}
+        height="14"
+        class={second ? 'quiz-chart-bar-2' : 'quiz-chart-bar'}
+      />
+      <text x="320" y={y + 12} text-anchor="end" class="quiz-chart-value">
+        {value}
+      </text>
+    </>
+  );
+}
+
+/** The bars: one per dimension with its value, a second under it when there is a second series. */
 function bars(dimensions: Dimension[], rows: ChartRow[], two: boolean) {
   const rowHeight = two ? 44 : 30;
   const height = rows.length * rowHeight + 8;
@@ -31,20 +52,8 @@ function bars(dimensions: Dimension[], rows: ChartRow[], two: boolean) {
             <text x="0" y={y + 15} class="quiz-chart-label">
               {label(dimensions, row.id)}
             </text>
-            <rect x="110" y={y + 4} width="200" height="14" class="quiz-chart-track" />
-            <rect x="110" y={y + 4} width={row.score * 2} height="14" class="quiz-chart-bar" />
-            {row.other !== undefined && (
-              <>
-                <rect x="110" y={y + 22} width="200" height="14" class="quiz-chart-track" />
-                <rect
-                  x="110"
-                  y={y + 22}
-                  width={row.other * 2}
-                  height="14"
-                  class="quiz-chart-bar-2"
-                />
-              </>
-            )}
+            <Bar y={y + 4} value={row.score} />
+            {row.other !== undefined && <Bar y={y + 22} value={row.other} second />}
           </g>
         );
       })}
@@ -53,16 +62,22 @@ function bars(dimensions: Dimension[], rows: ChartRow[], two: boolean) {
 }
 
 /**
- * Horizontal bars for each dimension, with the same numbers in a table. The SVG is hidden from
- * assistive technology because the table says the same thing better.
+ * Horizontal bars for each dimension, values written at their ends. The same numbers are in a
+ * table for screen readers only: the SVG is hidden from them, and sighted readers see no copy.
  */
-export function ScoreChart({ dimensions, rows, caption, series = ['Score', 'Partner'] }: Props) {
+export function ScoreChart({
+  dimensions,
+  rows,
+  caption,
+  noun,
+  series = ['Score', 'Partner'],
+}: Props) {
   const two = rows.some((r) => r.other !== undefined);
   return (
     <figure class="quiz-chart">
       {bars(dimensions, rows, two)}
       {two && (
-        // For sighted readers of the chart; the table below names both columns for everyone.
+        // For sighted readers of the chart; the table names both columns for everyone else.
         <p class="quiz-legend" aria-hidden="true">
           <span class="quiz-swatch" />
           {series[0]}
@@ -70,11 +85,11 @@ export function ScoreChart({ dimensions, rows, caption, series = ['Score', 'Part
           {series[1]}
         </p>
       )}
-      <table class="quiz-table">
+      <table class="visually-hidden">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Sign</th>
+            <th scope="col">{noun.charAt(0).toUpperCase() + noun.slice(1)}</th>
             <th scope="col">{series[0]}</th>
             {two && <th scope="col">{series[1]}</th>}
           </tr>

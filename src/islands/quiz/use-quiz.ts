@@ -46,7 +46,14 @@ function browserStore(): KeyValueStore | null {
 function useFocus() {
   const [request, setRequest] = useState<{ target: Focusable } | null>(null);
   useEffect(() => {
-    request?.target.current?.focus();
+    const el = request?.target.current;
+    if (!el) return;
+    // A question brings its whole form into view (progress bar, question, Back and Next), so a
+    // phone shows them on one screen; a result heading goes to the top of the screen.
+    el.focus({ preventScroll: true });
+    const form = el.closest('form');
+    if (form) form.scrollIntoView({ block: 'nearest' });
+    else el.scrollIntoView({ block: el.tagName === 'H2' ? 'start' : 'nearest' });
   }, [request]);
   return {
     focusOn: (target: Focusable) => setRequest({ target }),

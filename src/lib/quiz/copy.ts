@@ -5,20 +5,46 @@ import type { LinkProblem } from './links';
  * JavaScript, which keeps the quiz page within its script budget; editors find them in one place.
  */
 export const quizCopy = {
-  /** Above the server-rendered form, before the island takes over. */
+  /** Above the list of every question (folded under the Start button). */
   staticHint:
-    'Your score is worked out in your browser once this page has loaded. Every question is listed below so that you can read them first.',
+    'Your score is worked out in your browser, so nothing you answer is sent anywhere. Here is every question, to read before you start.',
+  /** Shown only where JavaScript is off (CSS `scripting: none`). */
+  noScript:
+    'Scoring happens in your browser and needs JavaScript, which is off here. You can still read every question below.',
   /** After a refused link's reason. */
   takeItYourself: 'You can still take the quiz yourself.',
   /** When the page was opened from a partner's couple link. */
   invited:
     'Your partner took this quiz and sent you this link. Answer on your own; when you finish, you will see both sets of scores side by side.',
-  shareIntro: 'This link shows your result and scores. It never includes your answers.',
-  partnerIntro:
-    'This link holds your answers in a short code. Your partner answers privately, then you both can compare. Nothing is sent to us; send it only to your partner.',
-  sendBackIntro:
-    "This link holds your answers and your partner's, so that your partner sees the same comparison. Send it only to them.",
-  copyBlocked: 'Copying was blocked: select the link and copy it yourself.',
+  /** Under the Share button. */
+  shareSafe:
+    'The link shows your band and scores, never your answers. Share it only where it is safe to: anyone who opens it can see them.',
+  /** Under "Invite your partner". */
+  inviteSafe:
+    'The invitation holds your answers in a short code, so that you can compare once your partner has answered privately. Send it only to your partner, and only if it feels safe for them to see how you answered.',
+  /** Under "Send the comparison back". */
+  sendBackSafe:
+    "This link holds your answers and your partner's, so that they see the same comparison. Send it only to them, and only if that feels safe.",
+  /** Instead of the partner buttons when the safety section shows. */
+  noInvite:
+    'There is no partner invitation this time: it would carry your answers, including the ones above, to your partner.',
+  copied: 'Link copied. Paste it where you want to share it.',
+  copyBlocked: 'Copying was blocked: select the link below and copy it yourself.',
+  /** Beside the question when Next is pressed without an answer. */
+  missing: 'Choose an answer to go on.',
+  /** The safety section: shown first when a warning-sign item was answered at its strong end. */
+  safetyHeading: 'Before anything else: your safety',
+  notYourFault:
+    'If this is happening, it is not your fault, and it is not something you can fix by being a better partner. You deserve to feel safe and respected at home. Talking to someone on one of these lines does not commit you to anything.',
+  safetyHelp: 'Where to talk to someone',
+  safetyMore: 'Read more',
+  /** Beside "Hide this result". */
+  hideHint:
+    'If someone else uses this device, you can hide this result. It also clears your answers and past results from this browser.',
+  /** Under the reader's circles picture. */
+  pictureNote: 'This answer is shown on its own: it is not part of any score.',
+  /** At the foot of every result. */
+  aboutLink: 'What this quiz can and cannot tell you, and where to find help',
   /** On a shared-result page opened without scores in the link. */
   sharedHint:
     'The scores behind this result travel inside the link itself, so they appear only when the page is opened from a shared link.',

@@ -8,7 +8,7 @@ export interface DimensionScore {
 
 /** The outcome of a finished quiz. */
 export interface QuizResult {
-  /** 0 to 100: the mean of every item, so items without a dimension count too. */
+  /** 0 to 100: the mean of every scored item (items without a dimension count; standalone ones do not). */
   overall: number;
   band: Band;
   /** In the content's order. */
@@ -82,10 +82,12 @@ export function extremes(scores: DimensionScore[], pick: (...xs: number[]) => nu
 export function scoreQuiz(quiz: QuizDefinition, answers: Answers): QuizResult {
   const values = assertComplete(quiz, answers);
   const counts = optionCounts(quiz);
-  const items = quiz.questions.map((q, i) => ({
-    dimension: q.dimension,
-    score: itemScore(values[i] ?? 0, counts[i] ?? 2, q.reverse),
-  }));
+  // A standalone item (the circles picture) is a measure of its own, shown apart, never averaged.
+  const items = quiz.questions.flatMap((q, i) =>
+    q.standalone
+      ? []
+      : [{ dimension: q.dimension, score: itemScore(values[i] ?? 0, counts[i] ?? 2, q.reverse) }],
+  );
   const dimensions = quiz.dimensions.map((d) => {
     const own = items.filter((it) => it.dimension === d.id).map((it) => it.score);
     if (!own.length) throw new QuizInputError(`dimension "${d.id}" has no questions`);

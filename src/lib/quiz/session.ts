@@ -16,6 +16,8 @@ export interface QuizSession {
   answers: Answers;
   /** The question being asked (0-based). */
   step: number;
+  /** "Next" was pressed without an answer to the question on screen: the message shows beside it. */
+  missing: boolean;
   /** An unfinished attempt found on this device. */
   saved: Progress | null;
   past: PastResult[];
@@ -37,6 +39,7 @@ export const initialSession = (total: number): QuizSession => ({
   total,
   answers: unanswered(total),
   step: 0,
+  missing: false,
   saved: null,
   past: [],
   partner: null,
@@ -72,7 +75,7 @@ export const loaded =
 /** Moves to a question and announces it. */
 export const goTo =
   (step: number): Update =>
-  (s) => ({ ...s, step, status: `Question ${step + 1} of ${s.total}` });
+  (s) => ({ ...s, step, missing: false, status: `Question ${step + 1} of ${s.total}` });
 
 /** Starts afresh (`from` null) or resumes saved progress. */
 export const begin =
@@ -88,14 +91,16 @@ export const begin =
     });
   };
 
-/** Records an answer to the current question. */
+/** Records an answer to the current question (which also settles a "choose an answer" message). */
 export const choose =
   (value: number): Update =>
-  (s) => ({ ...s, answers: s.answers.map((a, i) => (i === s.step ? value : a)) });
+  (s) => ({ ...s, missing: false, answers: s.answers.map((a, i) => (i === s.step ? value : a)) });
 
-/** "Next" was pressed without an answer. */
-export const needAnswer: Update = (s) =>
-  say(`Choose an answer to question ${s.step + 1} to go on.`)(s);
+/** "Next" was pressed without an answer: the message shows beside the question and is announced. */
+export const needAnswer: Update = (s) => ({
+  ...say(`Choose an answer to question ${s.step + 1} to go on.`)(s),
+  missing: true,
+});
 
 /** The quiz is scored: the result shows, saved progress is gone, the band is announced. */
 export const finished =
@@ -116,7 +121,10 @@ export const returned =
 /** The couple link is forgotten. */
 export const dropLink: Update = (s) => ({ ...s, problem: null, partner: null, returned: false });
 
-/** Answers and past results are gone from this device: back to the intro. */
+/**
+ * Answers and past results are gone from this device: back to the intro. From a result ("Hide this
+ * result", for a shared device) the announcement says the result is hidden too.
+ */
 export const cleared: Update = (s) => ({
   ...dropLink(s),
   phase: 'intro',
@@ -124,6 +132,7 @@ export const cleared: Update = (s) => ({
   past: [],
   answers: unanswered(s.total),
   step: 0,
+  missing: false,
   result: null,
-  status: 'Your answers and past results are cleared from this device.',
+  status: `${s.phase === 'done' ? 'Your result is hidden. ' : ''}Your answers and past results are cleared from this device.`,
 });

@@ -33,6 +33,13 @@ export interface PastResult {
 /** How many past results are kept per quiz. */
 export const HISTORY_LIMIT = 12;
 
+/**
+ * How long an unfinished attempt is kept, in days: long enough to come back to, short enough that
+ * half-answered questions do not sit on a shared device for good. The resume prompt says so.
+ */
+export const PROGRESS_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const progressKey = (slug: string) => `closer:quiz:${slug}:progress`;
 const historyKey = (slug: string) => `closer:quiz:${slug}:history`;
 
@@ -57,23 +64,42 @@ function write(store: KeyValueStore | null, key: string, value: unknown): boolea
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Saves progress; returns false when the browser would not store it. */
+/** Saves progress with the time it was saved; returns false when the browser would not store it. */
 export function saveProgress(
   store: KeyValueStore | null,
   quiz: QuizDefinition,
   fingerprint: string,
   progress: Progress,
+  now = new Date(),
 ): boolean {
-  return write(store, progressKey(quiz.slug), { fp: fingerprint, ...progress });
+  return write(store, progressKey(quiz.slug), {
+    fp: fingerprint,
+    at: now.toISOString(),
+    ...progress,
+  });
 }
 
-/** Saved progress for this exact quiz structure with at least one answer, or null. */
+/** Saved within the last PROGRESS_DAYS (a missing or future date counts as too old). */
+function fresh(at: unknown, now: Date): boolean {
+  const age = now.getTime() - (typeof at === 'string' ? Date.parse(at) : NaN);
+  return age >= -DAY_MS && age <= PROGRESS_DAYS * DAY_MS;
+}
+
+/**
+ * Saved progress for this exact quiz structure, saved within PROGRESS_DAYS, with at least one
+ * answer; or null. Progress older than that is forgotten here, on the device.
+ */
 export function loadProgress(
   store: KeyValueStore | null,
   quiz: QuizDefinition,
   fingerprint: string,
+  now = new Date(),
 ): Progress | null {
   const saved = read(store, progressKey(quiz.slug));
+  if (isRecord(saved) && !fresh(saved['at'], now)) {
+    clearProgress(store, quiz.slug);
+    return null;
+  }
   if (!isRecord(saved) || saved['fp'] !== fingerprint || !Array.isArray(saved['answers']))
     return null;
   const counts = optionCounts(quiz);

@@ -15,10 +15,12 @@ export interface Scale {
   options: ScaleOption[];
 }
 
-/** A link to the part of an article that helps with a dimension. */
-export interface HelpLink {
+/** An action a result suggests, linking to the article section (or page) that helps with it. */
+export interface Action {
   label: string;
   href: string;
+  /** A caveat or a word of context under the link. */
+  detail?: string | undefined;
 }
 
 /** Something the quiz measures, e.g. the sign "trust". */
@@ -26,17 +28,29 @@ export interface Dimension {
   id: string;
   label: string;
   meaning: string;
-  ways: HelpLink[];
+  ways: Action[];
+  /** Shown instead of `ways` when one of this dimension's warning signs was answered strongly. */
+  safetyWays?: Action[] | undefined;
   starter: string;
 }
 
-/** One statement the reader rates. Without a dimension it counts toward the overall score only. */
+/**
+ * One statement the reader rates. Without a dimension it counts toward the overall score only; a
+ * standalone item (the circles picture) counts toward no score and is shown on its own.
+ */
 export interface Question {
   id: string;
   text: string;
   scale: string;
   dimension?: string | undefined;
   reverse: boolean;
+  standalone?: boolean | undefined;
+  /** A warning sign: answered with one of `strongAnswers`, the result opens with safety first. */
+  flag?: 'safety' | undefined;
+  /** Option positions that count as the strong end of a flagged item. */
+  strongAnswers?: number[] | undefined;
+  /** What a strong answer to a flagged item can mean. */
+  safety?: string | undefined;
 }
 
 /** A range of overall scores (inclusive) with what it means. */

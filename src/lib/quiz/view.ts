@@ -7,10 +7,6 @@ export interface QuizView extends QuizDefinition {
   shortTitle: string;
   /** What to call a dimension, e.g. "sign". */
   dimensionNoun: string;
-  /** What the quiz can and cannot tell ("not a diagnosis"). */
-  note: string;
-  /** Where to find help. */
-  help: string;
   /** The island's longer sentences (see copy.ts). */
   copy: QuizCopy;
   /** The structure's fingerprint (see fingerprint.ts), computed once at build time. */
@@ -28,4 +24,15 @@ export function paragraphs(text: string): string[] {
 /** A question's scale. The schema guarantees it exists; the fallback only keeps types honest. */
 export function scaleOf(quiz: QuizDefinition, id: string): Scale {
   return quiz.scales.find((s) => s.id === id) ?? { id, kind: 'words', options: [] };
+}
+
+const counted = (n: number, one: string, many: string) =>
+  `${n === 1 ? 'one' : String(n)} ${n === 1 ? one : many}`;
+
+/** What the quiz asks, counted from its items: "15 statements and a picture", "12 statements". */
+export function itemSummary(quiz: QuizDefinition): string {
+  const pictures = quiz.questions.filter((q) => scaleOf(quiz, q.scale).kind === 'circles').length;
+  const statements = counted(quiz.questions.length - pictures, 'statement', 'statements');
+  if (!pictures) return statements;
+  return `${statements} and ${pictures === 1 ? 'a picture' : counted(pictures, 'picture', 'pictures')}`;
 }

@@ -123,6 +123,16 @@ export async function postSubmission(
   return service.post(kind, request, peer, articleExists);
 }
 
+/**
+ * Answer for a method a submission route does not take (e.g. GET on the tip route): 405 naming the
+ * ones it does, rather than the 404 a missing handler would give.
+ */
+export const methodNotAllowed = (allow: string): Response =>
+  new Response('Method Not Allowed\n', {
+    status: 405,
+    headers: { allow, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+
 /** Entry point for the token route. */
 export async function tokenResponse(): Promise<Response> {
   return (await current()).token();

@@ -4,12 +4,15 @@ import { quizPath } from '../../../src/lib/paths';
 export const closeness = quizPath('closeness');
 export const QUESTIONS = 16;
 
-/** Waits until the island has taken over the server-rendered form. */
+/**
+ * Waits until the island has taken over: the server renders the same start panel with its button
+ * disabled, and the island enables it.
+ */
 export async function openQuiz(page: Page, path = closeness): Promise<void> {
   await page.goto(path);
   await expect(
     page.getByRole('button', { name: /Start the quiz|Resume where you left off/ }),
-  ).toBeVisible();
+  ).toBeEnabled();
 }
 
 /** Picks an option of the current question by its label and moves on. */
@@ -19,19 +22,46 @@ export async function answer(page: Page, label: string): Promise<void> {
 }
 
 /**
- * Answers every statement of the closeness quiz with one label and the picture item with another.
- * Starts from the intro.
+ * Answers every statement of the closeness quiz with one label and the picture item with another;
+ * `except` gives other labels for some questions, by number. Starts from the intro.
  */
-export async function completeCloseness(page: Page, statement: string, picture: string) {
+export async function completeCloseness(
+  page: Page,
+  statement: string,
+  picture: string,
+  except: Record<number, string> = {},
+) {
   await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let i = 0; i < QUESTIONS - 1; i++) await answer(page, statement);
+  for (let n = 1; n < QUESTIONS; n++) await answer(page, except[n] ?? statement);
   await answer(page, picture);
   await expect(page.getByRole('heading', { level: 2, name: /^Your result:/ })).toBeFocused();
 }
 
-/** The value of a share box's read-only link field. */
-export async function linkIn(page: Page, box: string): Promise<string> {
-  return page.getByRole('textbox', { name: `${box}: link` }).inputValue();
+/**
+ * Closeness items by number, for answers that must avoid or hit a warning sign: 8 is "makes light
+ * of things that matter to me" (reverse-keyed; its strong end is Strongly agree), 12 is "could tell
+ * my partner something embarrassing" (its strong end is Strongly disagree).
+ */
+export const BELITTLED = 8;
+export const CONFIDE = 12;
+
+/**
+ * The link a share button hands to the device's share sheet. The sheet is stood in for (browsers
+ * on Linux have none), so the test sees exactly what a reader's phone would be given.
+ */
+export async function sharedLink(page: Page, button: string): Promise<string> {
+  await page.evaluate(() => {
+    const w = window as unknown as { sharedUrl?: string | undefined };
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: (data: ShareData) => {
+        w.sharedUrl = data.url;
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  return page.evaluate(() => (window as unknown as { sharedUrl?: string }).sharedUrl ?? '');
 }
 
 /** Rows of a table as arrays of cell texts, header row excluded. */

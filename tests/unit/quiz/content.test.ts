@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { slug } from 'github-slugger';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +17,18 @@ const load = (quizSlug: string) => {
 };
 const slugs = ['closeness', 'communication-check-in', 'trust'];
 
-/** Anchors of the reference article's headings, slugged the way the build slugs them. */
-const articleSections = new Set(
-  [
-    ...readFileSync('content/articles/emotional-intimacy.mdx', 'utf8').matchAll(/^#{2,3} (.+)$/gm),
-  ].map((m) => slug(m[1] ?? '')),
+/** Each article's section anchors, from its headings slugged the way the build slugs them. */
+const sections = new Map(
+  readdirSync('content/articles')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => [
+      f.replace(/\.mdx$/, ''),
+      new Set(
+        [...readFileSync(`content/articles/${f}`, 'utf8').matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
+          slug(m[1] ?? ''),
+        ),
+      ),
+    ]),
 );
 
 describe.each(slugs)('content/quizzes/%s.yaml', (slug) => {
@@ -48,19 +55,25 @@ describe.each(slugs)('content/quizzes/%s.yaml', (slug) => {
     }
   });
 
-  it('links only to sections that exist in the reference article', () => {
-    for (const way of quiz.dimensions.flatMap((d) => d.ways)) {
-      const [path, anchor] = way.href.split('#');
-      expect(path).toBe('/advice/emotional-intimacy/');
-      expect(articleSections.has(anchor ?? ''), way.href).toBe(true);
+  it('links every action to an article and section that exist, or to /help/', () => {
+    const actions = quiz.dimensions.flatMap((d) => [...d.ways, ...(d.safetyWays ?? [])]);
+    for (const { href } of actions) {
+      if (href === '/help/') continue;
+      const [, article, anchor] = /^\/advice\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(href) ?? [];
+      expect(sections.has(article ?? ''), `${href}: no such article`).toBe(true);
+      if (anchor)
+        expect(sections.get(article ?? '')?.has(anchor), `${href}: no such section`).toBe(true);
     }
   });
 
-  it('says it is not a diagnosis and where to find help', () => {
+  it('suggests two or three actions for each dimension', () => {
+    for (const d of quiz.dimensions) expect(d.ways.length, d.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says it is not a diagnosis, not a validated test, and leaves numbers to content/help', () => {
     expect(quiz.note).toMatch(/not a diagnosis/);
-    expect(quiz.help).toMatch(/emergency services/);
-    expect(quiz.help).toContain('1-800-799-7233');
-    expect(quiz.help).toContain('988');
+    expect(quiz.method).toMatch(/not a validated test/);
+    expect(quiz.help).not.toMatch(/\d{3}/);
   });
 
   it('relates only to articles that exist', () => {
@@ -89,6 +102,10 @@ describe('the closeness quiz', () => {
     );
     expect(pictures).toHaveLength(1);
     expect(pictures[0]?.dimension).toBeUndefined();
+    // The original is a single-item scale: the picture is shown alone, never averaged into a score.
+    expect(pictures[0]?.standalone).toBe(true);
+    expect(pictures[0]?.text).toMatch(/Adapted from the Inclusion of Other in the Self scale/);
+    expect(quiz.method).toMatch(/adapted from the Inclusion of Other in the Self scale/);
     const credit = quiz.sources.find((s) => s.year === 1992);
     expect(credit?.authors).toMatch(/Aron.*Aron.*Smollan/);
     expect(credit?.title).toMatch(/Inclusion of Other in the Self/);

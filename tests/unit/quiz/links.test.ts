@@ -70,6 +70,24 @@ describe('a fingerprint', () => {
     };
     expect(quizFingerprint(rekeyed)).not.toBe(fp);
   });
+
+  it('changes when an item stops counting toward the score (links made before say "outdated")', () => {
+    const standalone = {
+      ...quiz,
+      questions: quiz.questions.map((q) => (q.id === 'pic' ? { ...q, standalone: true } : q)),
+    };
+    expect(quizFingerprint(standalone)).not.toBe(fp);
+  });
+
+  it('stays the same when a warning sign is flagged: scores and answers keep their meaning', () => {
+    const flagged = {
+      ...quiz,
+      questions: quiz.questions.map((q) =>
+        q.id === 't2' ? { ...q, flag: 'safety' as const, strongAnswers: [3] } : q,
+      ),
+    };
+    expect(quizFingerprint(flagged)).toBe(fp);
+  });
 });
 
 const otherFp = quizFingerprint({ ...quiz, slug: 'another' });

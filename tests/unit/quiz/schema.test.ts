@@ -21,7 +21,10 @@ const valid = () => ({
       id: 'love',
       label: 'Love',
       meaning: 'Warmth.',
-      ways: [{ label: 'Appreciate', href: '/advice/emotional-intimacy/#show-appreciation' }],
+      ways: [
+        { label: 'Appreciate', href: '/advice/emotional-intimacy/#show-appreciation' },
+        { label: 'Read more', href: '/advice/rebuilding-trust/' },
+      ],
       starter: 'What do you miss?',
     },
   ],
@@ -34,6 +37,7 @@ const valid = () => ({
     { id: 'high', min: 50, max: 100, title: 'High', interpretation: 'High.' },
   ],
   note: 'This is not a diagnosis.',
+  method: 'We wrote these ourselves; this is not a validated test.',
   help: 'Call your local emergency services if you feel unsafe.',
   related: ['emotional-intimacy'],
 });
@@ -127,7 +131,26 @@ describe('quiz schema', () => {
     ]);
   });
 
-  it('accepts only article paths as help links', () => {
+  it('insists that the method says the quiz is not a validated test', () => {
+    expect(problems((q) => (q.method = 'We wrote these ourselves.'))).toEqual([
+      'method: must say plainly that the quiz is "not a validated" test',
+    ]);
+  });
+
+  it('keeps phone numbers out of the help text: they come from content/help', () => {
+    expect(problems((q) => (q.help = 'In the US call 1-800-799-7233.'))).toEqual([
+      'help: must not hold phone numbers',
+    ]);
+  });
+
+  it('wants two or three actions per dimension', () => {
+    expect(problems((q) => at(q.dimensions, 0).ways.pop())).toEqual([
+      'dimensions.0.ways: needs 2 or 3 actions',
+    ]);
+  });
+
+  it('accepts only article paths and /help/ as help links', () => {
+    expect(problems((q) => (at(at(q.dimensions, 0).ways, 0).href = '/help/'))).toEqual([]);
     expect(
       problems((q) => (at(at(q.dimensions, 0).ways, 0).href = 'javascript:alert(1)')),
     ).toHaveLength(1);
@@ -143,4 +166,80 @@ describe('quiz schema', () => {
       ),
     ).toEqual(['scales.0.options: has more than 10 options']);
   });
+
+  it('turns the strong end of a flagged item into option positions', () => {
+    const parsed = schema.parse(flagged());
+    expect(parsed.questions[1]).toMatchObject({ flag: 'safety', strongAnswers: [0] });
+    expect(parsed.questions[1]).not.toHaveProperty('strongEnd');
+  });
+
+  it('names what a flagged item lacks: its strong end, its safety copy, safety-first actions', () => {
+    const bad = (edit: (q: ReturnType<typeof flagged>) => void) => {
+      const quiz = flagged();
+      edit(quiz);
+      const parsed = schema.safeParse(quiz);
+      return parsed.success
+        ? []
+        : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    expect(bad((q) => delete at(q.questions, 1).strongEnd)).toEqual([
+      'questions.1.strongEnd: is required on a flagged item: which answers count',
+    ]);
+    expect(bad((q) => delete at(q.questions, 1).safety)).toEqual([
+      'questions.1.safety: is required on a flagged item: what a strong answer can mean',
+    ]);
+    expect(bad((q) => (at(q.questions, 1).strongEnd = ['Nope']))).toEqual([
+      'questions.1.strongEnd: "Nope" is not an option of this item\'s scale',
+    ]);
+    expect(bad((q) => delete at(q.dimensions, 0).safetyWays)).toEqual([
+      'dimensions.0.safetyWays: are required: this dimension has a flagged item',
+    ]);
+  });
+
+  it('refuses safety copy or a strong end on an item that is not flagged', () => {
+    expect(
+      problems((q) => Object.assign(at(q.questions, 0), { strongEnd: ['Yes'], safety: 'Why.' })),
+    ).toEqual([
+      'questions.0.strongEnd: belongs to a flagged item: add "flag: safety" or remove it',
+      'questions.0.safety: belongs to a flagged item: add "flag: safety" or remove it',
+    ]);
+  });
+
+  it('keeps a standalone item out of every dimension, and needs one scored item', () => {
+    expect(problems((q) => Object.assign(at(q.questions, 0), { standalone: true }))).toEqual([
+      'questions.0.dimension: must be left out on a standalone item: it counts toward no score',
+    ]);
+    expect(
+      problems((q) => {
+        for (const item of q.questions)
+          Object.assign(item, { standalone: true, dimension: undefined });
+      }),
+    ).toContain('questions: needs at least one item that is scored');
+  });
 });
+
+interface Item {
+  id: string;
+  text: string;
+  dimension: string;
+  reverse?: boolean;
+  flag?: 'safety';
+  strongEnd?: string[];
+  safety?: string;
+}
+
+/** The sound quiz with its reverse-keyed item flagged as a warning sign. */
+function flagged() {
+  const quiz = valid();
+  const questions: Item[] = [
+    at(quiz.questions, 0),
+    { ...at(quiz.questions, 1), flag: 'safety', strongEnd: ['No'], safety: 'What this can mean.' },
+  ];
+  const dimensions: (Quiz['dimensions'][number] & {
+    safetyWays?: { label: string; href: string }[];
+  })[] = quiz.dimensions.map((d) => ({
+    ...d,
+    safetyWays: [{ label: 'Get help', href: '/help/' }],
+  }));
+  return { ...quiz, dimensions, questions };
+}

@@ -41,6 +41,18 @@ describe('scoreQuiz', () => {
     expect(withLowPicture.overall).toBe(80); // four items at 100, one at 0
   });
 
+  it('keeps a standalone item (the circles picture) out of every score', () => {
+    const standalone = {
+      ...quiz,
+      questions: quiz.questions.map((q) => (q.id === 'pic' ? { ...q, standalone: true } : q)),
+    };
+    for (const picture of [0, 6]) {
+      const result = scoreQuiz(standalone, [...best.slice(0, 4), picture]);
+      expect(result.overall).toBe(100);
+      expect(result.dimensions.map((d) => d.score)).toEqual([100, 100]);
+    }
+  });
+
   it('refuses a missing answer instead of scoring it as zero', () => {
     expect(() => scoreQuiz(quiz, [3, 0, null, 0, 6])).toThrow(QuizInputError);
     expect(() => scoreQuiz(quiz, [3, 0, null, 0, 6])).toThrow(/question\(s\) 3 not answered/);

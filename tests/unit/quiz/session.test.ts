@@ -52,9 +52,15 @@ describe('quiz session', () => {
     expect(before.answers).toEqual(none);
   });
 
-  it('asks for an answer to the question on screen', () => {
+  it('asks for an answer to the question on screen, until one is chosen or the question changes', () => {
     const third: QuizSession = goTo(2)(asking());
-    expect(needAnswer(third).status).toBe('Choose an answer to question 3 to go on.');
+    const missing = needAnswer(third);
+    expect(missing).toMatchObject({
+      missing: true,
+      status: 'Choose an answer to question 3 to go on.',
+    });
+    expect(choose(1)(missing).missing).toBe(false);
+    expect(goTo(1)(missing).missing).toBe(false);
   });
 
   it('shows the result, forgets saved progress and announces the band', () => {
@@ -84,5 +90,14 @@ describe('quiz session', () => {
     expect(done).toMatchObject({ phase: 'intro', step: 0, partner: null, past: [], saved: null });
     expect(done.answers).toEqual(none);
     expect(done.status).toBe('Your answers and past results are cleared from this device.');
+  });
+
+  it('hides a result on request, and says so', () => {
+    const result = scoreQuiz(quiz, best);
+    const hidden = cleared(finished(result, [])(asking()));
+    expect(hidden).toMatchObject({ phase: 'intro', result: null, past: [] });
+    expect(hidden.status).toBe(
+      'Your result is hidden. Your answers and past results are cleared from this device.',
+    );
   });
 });

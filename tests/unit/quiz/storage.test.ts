@@ -6,6 +6,7 @@ import {
   HISTORY_LIMIT,
   loadHistory,
   loadProgress,
+  PROGRESS_DAYS,
   saveProgress,
   type KeyValueStore,
 } from '../../../src/lib/quiz/storage';
@@ -50,6 +51,29 @@ beforeEach(() => {
 });
 
 describe('progress', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const saved = { answers: [3, null, null, null, null], step: 1 };
+
+  it(`is kept for ${PROGRESS_DAYS} days, then forgotten on this device`, () => {
+    const then = new Date('2026-11-01T12:00:00Z');
+    saveProgress(store, quiz, 'fp', saved, then);
+    const later = (days: number) => new Date(then.getTime() + days * day);
+    expect(loadProgress(store, quiz, 'fp', later(PROGRESS_DAYS))).toEqual(saved);
+    expect(loadProgress(store, quiz, 'fp', later(PROGRESS_DAYS + 1))).toBeNull();
+    // Forgotten, not merely hidden: the stored copy is gone.
+    expect([...store.data.keys()]).toEqual([]);
+  });
+
+  it('treats progress without a date, or dated in the future, as too old', () => {
+    store.setItem(
+      'closer:quiz:fixture:progress',
+      JSON.stringify({ fp: 'fp', answers: saved.answers, step: 1 }),
+    );
+    expect(loadProgress(store, quiz, 'fp')).toBeNull();
+    saveProgress(store, quiz, 'fp', saved, new Date(Date.now() + 3 * day));
+    expect(loadProgress(store, quiz, 'fp')).toBeNull();
+  });
+
   it('is saved and offered back for the same quiz structure', () => {
     const progress = { answers: [1, null, 2, null, null], step: 3 };
     expect(saveProgress(store, quiz, 'fp1', progress)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphs, scaleOf } from '../../../src/lib/quiz/view';
+import { itemSummary, paragraphs, scaleOf } from '../../../src/lib/quiz/view';
 import { quiz } from './fixture';
 
 describe('quiz view helpers', () => {
@@ -13,5 +13,18 @@ describe('quiz view helpers', () => {
   it('finds a question scale, with an empty stand-in for an unknown id', () => {
     expect(scaleOf(quiz, 'circles').options).toHaveLength(7);
     expect(scaleOf(quiz, 'nope')).toEqual({ id: 'nope', kind: 'words', options: [] });
+  });
+
+  it('counts statements and pictures from the items, for the intro and the quiz list', () => {
+    expect(itemSummary(quiz)).toBe('4 statements and a picture');
+    const words = { ...quiz, questions: quiz.questions.slice(0, 4) };
+    expect(itemSummary(words)).toBe('4 statements');
+    const one = { ...quiz, questions: quiz.questions.slice(0, 1) };
+    expect(itemSummary(one)).toBe('one statement');
+    const pic = quiz.questions[4];
+    if (!pic) throw new Error('fixture has a picture item');
+    expect(itemSummary({ ...quiz, questions: [...quiz.questions, { ...pic, id: 'p2' }] })).toBe(
+      '4 statements and 2 pictures',
+    );
   });
 });
