@@ -78,7 +78,7 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
 
   // 4. A question, asked on /ask/ with the article picked from the list.
   await page.goto(`${first.url}/ask/`);
-  const ask = page.getByRole('form', { name: 'Ask your question' });
+  const ask = page.getByRole('form', { name: 'Send us your question' });
   await ask
     .getByLabel('Which article is it about?')
     .selectOption({ label: 'What is emotional intimacy, and how do you build it?' });

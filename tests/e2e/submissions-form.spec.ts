@@ -63,7 +63,7 @@ test.describe('without JavaScript', () => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
     });
     await page.goto(`${server.url}/ask/`);
-    const form = page.getByRole('form', { name: 'Ask your question' });
+    const form = page.getByRole('form', { name: 'Send us your question' });
     await form
       .getByLabel('Which article is it about?')
       .selectOption({ label: 'What is emotional intimacy, and how do you build it?' });
