@@ -94,6 +94,21 @@ describe('result blocks', () => {
     expect(free.blocks[0]?.lead.url).toBe('/advice/long/#faq-break');
   });
 
+  it('takes the excerpt from reader tips after the FAQ when they hold the searched words', async () => {
+    const tipped: FakePage = {
+      ...article,
+      text: `${words} We keep a jar of notes`,
+      anchors: [
+        ...(article.anchors ?? []),
+        { element: 'li', id: 'tip-abc', text: '', location: 49 },
+      ],
+    };
+    const { pf } = fakePagefind([tipped]);
+    const found = await find(pf, { q: 'jar' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe('/advice/promises/');
+    expect(found.blocks[0]?.lead.excerpt).toContain('<mark>jar</mark>');
+  });
+
   it('finds an answer by its other phrasings, but never shows them', async () => {
     const { pf } = fakePagefind([article]);
     const found = await find(pf, { q: 'flaky' }, config, 8);

@@ -173,12 +173,20 @@ export function answerPlaces(data: PageData, page: PageMatch, p = RANKING_PARAMS
 export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS): ResultBlock {
   const words = data.content.split(/\s+/);
   const matched = new Set(page.matches.flatMap((m) => m.locations));
-  const firstFaq = faqRegions(data.anchors, data.word_count)[0]?.questionStart ?? words.length;
+  const regions = faqRegions(data.anchors, data.word_count);
+  const firstFaq = regions[0]?.questionStart ?? words.length;
+  // The page's own text is before its FAQ and after it (reader tips): the excerpt comes from the
+  // part that holds more of the searched words.
+  const afterFaq = regions.at(-1)?.end ?? words.length;
+  const within = (from: number, to: number) =>
+    [...matched].filter((l) => l >= from && l < to).length;
+  const [from, to] =
+    within(afterFaq, words.length) > within(0, firstFaq) ? [afterFaq, words.length] : [0, firstFaq];
   const self: Place = {
     kind: 'page',
     url: pageUrl(data),
     title: data.meta['title'] ?? pageUrl(data),
-    excerpt: excerptHtml(words, matched, 0, firstFaq),
+    excerpt: excerptHtml(words, matched, from, to),
     score: pageScore(data, page.matches, p) * (isQuiz(data) ? p.quizFactor : 1),
     titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
   };
