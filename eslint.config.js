@@ -64,8 +64,13 @@ export default tseslint.config(
   {
     // Plain JavaScript (build scripts, benchmarks, config) carries no types, so type-aware rules
     // would only report `any` on every line; TypeScript is where the types live.
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // CommonJS on purpose (the OG renderer thread runs as an eval'd script): require is how it loads.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // astro-eslint-parser has no projectService; it takes the same tsconfig through `project`.

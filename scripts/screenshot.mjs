@@ -33,15 +33,35 @@ async function finishQuiz(page) {
 const pages = [
   { name: 'home', path: '/' },
   { name: 'article', path: '/advice/emotional-intimacy/' },
+  { name: 'advice', path: '/advice/' },
   { name: 'topic', path: '/topics/intimacy/' },
+  { name: 'topic-few', path: '/topics/safety/' },
+  { name: 'quizzes', path: '/quizzes/' },
   { name: 'quiz-start', path: '/quizzes/closeness/' },
   { name: 'quiz-result', path: '/quizzes/closeness/', then: finishQuiz },
   { name: 'faq', path: '/faq/' },
   { name: 'search', path: '/search/?q=trust' },
   { name: 'ask', path: '/ask/' },
+  { name: 'tip', path: '/tip/?article=emotional-intimacy' },
   { name: '404', path: '/no-such-page/' },
   { name: 'help', path: '/help/' },
 ];
+
+/** Scrolls through the page so that lazy images load, then back to the top. */
+async function loadLazyImages(page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Images that are not rendered (a closed disclosure, a hidden rail) never load lazily.
+    const shown = [...document.images].filter((i) => !i.complete && i.getClientRects().length);
+    const loaded = shown.map((i) => new Promise((r) => i.addEventListener('load', r)));
+    await Promise.race([Promise.all(loaded), new Promise((r) => setTimeout(r, 3000))]);
+    scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+}
 
 const args = process.argv.slice(2);
 const firstScreen = args.includes('--first-screen');
@@ -69,6 +89,7 @@ try {
         const page = await context.newPage();
         await page.goto(server.origin + path, { waitUntil: 'networkidle' });
         if (then) await then(page);
+        if (!firstScreen) await loadLazyImages(page);
         const file = join(out, `${name}-${device}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: !firstScreen });
         await page.close();

@@ -14,11 +14,13 @@ const contentRoot = process.env.CONTENT_DIR || './content';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentRoot}/articles` }),
-  schema: articleSchema({
-    topic: reference('topics'),
-    author: reference('authors'),
-    quiz: reference('quizzes'),
-  }),
+  schema: ({ image }) =>
+    articleSchema({
+      topic: reference('topics'),
+      author: reference('authors'),
+      quiz: reference('quizzes'),
+      image: image(),
+    }),
 });
 
 const authors = defineCollection({

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { readingMinutes, countWords } from '../lib/reading-time';
+import { countWords, minutesForWords } from '../lib/reading-time';
 import { brokenReferences, type ReferenceUse } from '../lib/content-refs';
 import { articlePath } from '../lib/paths';
 import { relatedIndex, type Neighbours } from '../lib/related';
@@ -22,7 +22,8 @@ export interface ArticleSummary {
 }
 
 function summarise(entry: ArticleEntry): ArticleSummary {
-  const body = entry.body ?? '';
+  // One pass over the body gives both the word count and the reading time.
+  const words = countWords(entry.body ?? '');
   return {
     slug: entry.id,
     title: entry.data.title,
@@ -30,8 +31,8 @@ function summarise(entry: ArticleEntry): ArticleSummary {
     topic: entry.data.topic.id,
     published: entry.data.published,
     updated: entry.data.updated,
-    minutes: readingMinutes(body),
-    words: countWords(body),
+    minutes: minutesForWords(words),
+    words,
     href: articlePath(entry.id),
     entry,
   };

@@ -7,6 +7,10 @@ export interface TopicSummary {
   slug: string;
   title: string;
   description: string;
+  /** Optional paragraph for the topic page. */
+  intro: string | undefined;
+  /** The topic page leads with where to get help. */
+  helpFirst: boolean;
   href: string;
 }
 
@@ -19,6 +23,8 @@ export const getTopics = oncePerBuild(async (): Promise<TopicSummary[]> => {
       slug: t.id,
       title: t.data.title,
       description: t.data.description,
+      intro: t.data.intro,
+      helpFirst: t.data.helpFirst,
       href: topicPath(t.id),
     }));
 });

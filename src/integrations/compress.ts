@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { CompressCache, type Compressed } from './compress-cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -24,10 +25,11 @@ export interface CompressReport {
   bytes: number;
   brotliBytes: number;
   gzipBytes: number;
+  /** Files whose compressed forms came from the cache. */
+  fromCache: number;
 }
 
-async function compressFile(file: string, quality: number, report: CompressReport): Promise<void> {
-  const data = await readFile(file);
+async function compress(data: Buffer, quality: number): Promise<Compressed> {
   const [br, gz] = await Promise.all([
     brotli(data, {
       params: {
@@ -38,6 +40,21 @@ async function compressFile(file: string, quality: number, report: CompressRepor
     }),
     gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
   ]);
+  return { br, gz };
+}
+
+async function compressFile(
+  file: string,
+  quality: number,
+  report: CompressReport,
+  cache: CompressCache | undefined,
+): Promise<void> {
+  const data = await readFile(file);
+  const key = cache?.key(data, quality);
+  const cached = key === undefined ? undefined : await cache?.get(key);
+  const { br, gz } = cached ?? (await compress(data, quality));
+  if (cached) report.fromCache += 1;
+  else if (key !== undefined) await cache?.put(key, { br, gz });
   // A variant that saves little is not worth a second representation of the file.
   if (br.length < data.length * 0.9) await writeFile(`${file}.br`, br);
   if (gz.length < data.length * 0.9) await writeFile(`${file}.gz`, gz);
@@ -51,8 +68,8 @@ async function compressFile(file: string, quality: number, report: CompressRepor
  * Writes `<file>.br` and `<file>.gz` next to every text file of at least MIN_BYTES in `dir`, for
  * the server to send to readers who accept them (src/server/http/static-files.ts).
  */
-export async function precompress(dir: string): Promise<CompressReport> {
-  const report: CompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+export async function precompress(dir: string, cache?: CompressCache): Promise<CompressReport> {
+  const report: CompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, fromCache: 0 };
   const names = await readdir(dir, { recursive: true });
   const files: string[] = [];
   let total = 0;
@@ -66,8 +83,9 @@ export async function precompress(dir: string): Promise<CompressReport> {
   const quality = total <= BEST_QUALITY_UP_TO_BYTES ? constants.BROTLI_MAX_QUALITY : 5;
   // A few at a time: zlib runs on libuv's small thread pool, and a large site has thousands of files.
   for (let i = 0; i < files.length; i += 8) {
-    await Promise.all(files.slice(i, i + 8).map((f) => compressFile(f, quality, report)));
+    await Promise.all(files.slice(i, i + 8).map((f) => compressFile(f, quality, report, cache)));
   }
+  await cache?.prune();
   return report;
 }
 
@@ -77,16 +95,22 @@ export async function precompress(dir: string): Promise<CompressReport> {
  * compressed too. `SEARCH_INDEX=off` builds (benchmarks) are compressed all the same.
  */
 export default function compressIntegration(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'closer:compress',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const r = await precompress(fileURLToPath(dir));
+        const cache =
+          cacheDir && new CompressCache(fileURLToPath(new URL('closer-compress/', cacheDir)));
+        const r = await precompress(fileURLToPath(dir), cache);
         const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
         logger.info(
-          `${r.files} files, ${kb(r.bytes)} → ${kb(r.brotliBytes)} brotli, ${kb(r.gzipBytes)} gzip ` +
-            `in ${Math.round(performance.now() - started)} ms`,
+          `${r.files} files (${r.fromCache} from cache), ${kb(r.bytes)} → ${kb(r.brotliBytes)} brotli, ` +
+            `${kb(r.gzipBytes)} gzip in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

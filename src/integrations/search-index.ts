@@ -22,7 +22,7 @@ export const SEARCH_DATA_FILE = 'search-data.json';
  * Words per index file (Pagefind's default is 20,000 entries). Smaller files mean a search for an
  * uncommon word downloads ~8 KB instead of ~27 KB at 10,000 articles, for ~10 KB more in the page
  * table every first search loads. Pagefind reads it from this (unstable) variable; the version is
- * pinned, and `npm run bench:search` shows whether it still applies.
+ * pinned, and `npm run bench:scale` (step search) shows whether it still applies.
  */
 export const INDEX_CHUNK_ENTRIES = 5000;
 

@@ -11,7 +11,12 @@ export function countWords(source: string): number {
   return text.match(/[\p{L}\p{N}'’]+/gu)?.length ?? 0;
 }
 
+/** Whole minutes to read this many words, never less than one. */
+export function minutesForWords(words: number, wpm = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(words / wpm));
+}
+
 /** Whole minutes to read the text, never less than one. */
 export function readingMinutes(source: string, wpm = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(countWords(source) / wpm));
+  return minutesForWords(countWords(source), wpm);
 }

@@ -4,10 +4,12 @@ import { faqSchema } from './faq';
 import { sourceSchema } from './source';
 import { calendarDate, oneLine, personName, text } from './fields';
 
-interface References<T extends ZodType, A extends ZodType, Q extends ZodType> {
+interface References<T extends ZodType, A extends ZodType, Q extends ZodType, I extends ZodType> {
   topic: T;
   author: A;
   quiz: Q;
+  /** Astro's `image()` helper (a file next to the article, optimised at build time); a path in tests. */
+  image: I;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): string | undefined {
@@ -71,9 +73,12 @@ function checkConsistency(a: ArticleFacts, ctx: z.RefinementCtx) {
  * Frontmatter of an article (`content/articles/<slug>.mdx`; the file name is the URL slug).
  * References are passed in so that unit tests can check the shape without Astro.
  */
-export function articleSchema<T extends ZodType, A extends ZodType, Q extends ZodType>(
-  refs: References<T, A, Q>,
-) {
+export function articleSchema<
+  T extends ZodType,
+  A extends ZodType,
+  Q extends ZodType,
+  I extends ZodType,
+>(refs: References<T, A, Q, I>) {
   return z
     .object({
       /** The headline, also the `<title>` (the site name is appended). */
@@ -91,6 +96,24 @@ export function articleSchema<T extends ZodType, A extends ZodType, Q extends Zo
         .max(5, 'has more than 5 points'),
       /** Topic slug (`content/topics/<topic>.yaml`). */
       topic: refs.topic,
+      /**
+       * The hero image and card thumbnail, when the article should not use its topic's drawing.
+       * `src` is a file path relative to the article (PNG, JPEG, WebP or AVIF, at least 1200 px
+       * wide; the build makes AVIF and WebP at the sizes phones and screens need). Use only images
+       * drawn here or owned by the editor: no stock photos, no faces made by a model.
+       */
+      image: z
+        .object({
+          src: refs.image,
+          /** What the image shows, for readers who cannot see it; "" only when it is purely decorative. */
+          alt: z
+            .string({
+              error: 'is required: say what the image shows ("" if it is only decoration)',
+            })
+            .trim()
+            .max(200, 'must be at most 200 characters'),
+        })
+        .optional(),
       /** Author slug (`content/authors/<author>.yaml`); the editorial team when no person wrote it. */
       author: refs.author,
       /** Optional reviewer slug: an expert who checked the article. */

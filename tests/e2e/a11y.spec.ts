@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/sitemap';
+import { builtSitemapPaths, sitemapPaths } from './support/sitemap';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -14,28 +14,30 @@ test('the sitemap lists the site and leaves out noindex pages', async ({ request
   }
 });
 
+// One test per page and scheme: a slow page on a loaded machine times out alone, a failure names
+// its page, and the pages share the workers. Pages left out of the sitemap (noindex) are checked too.
+test.describe.configure({ mode: 'parallel' });
+const pages = [...builtSitemapPaths(), '/404.html', '/search/', '/thanks/'];
+
+test('the pages checked below are the sitemap the server gives', async ({ request }) => {
+  expect(builtSitemapPaths().length, 'build the site first (npm run build)').toBeGreaterThan(0);
+  expect(builtSitemapPaths().sort()).toEqual((await sitemapPaths(request)).sort());
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.2 AA violation on any sitemap page (${colorScheme})`, async ({
-    browser,
-    request,
-  }) => {
-    test.setTimeout(240_000);
-    // Pages left out of the sitemap (noindex) are checked too.
-    const paths = [...(await sitemapPaths(request)), '/404.html', '/search/', '/thanks/'];
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const path of paths) {
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-      for (const v of violations) {
-        failures.push(
-          `${path} [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  test.describe(`axe finds no WCAG 2.2 AA violation (${colorScheme})`, () => {
+    test.describe.configure({ timeout: 90_000 });
+    test.use({ colorScheme });
+    for (const path of pages) {
+      test(path, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const failures = violations.map(
+          (v) => `[${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
-      }
+        expect(failures, failures.join('\n')).toEqual([]);
+      });
     }
-    await context.close();
-    expect(failures, failures.join('\n')).toEqual([]);
   });
 }
 

@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test';
 // An article the audit of 26 Nov 2026 updated: it names invented people and cites studies with DOIs.
 const updated = '/advice/everyday-appreciation/';
 
-test('an updated article says when and what changed, in the byline and in its JSON-LD', async ({
+test('an updated article says when in its byline, what changed under the text, and both in its JSON-LD', async ({
   page,
 }) => {
   await page.goto(updated);
-  const line = page.locator('.byline .updated');
+  await expect(page.locator('.byline')).toContainText('Updated 26 Nov 2026');
+  const line = page.locator('.notes .updated');
   await expect(line).toContainText(/^Updated 26 Nov 2026: Sources checked/);
   await expect(line.locator('time')).toHaveAttribute('datetime', '2026-11-26');
   interface Node {
@@ -43,7 +44,7 @@ test('sources are cited in one style, with DOI links, and invented names are lab
   await expect(page.getByText('Names and details in the examples are invented.')).toBeVisible();
 });
 
-test('the editorial policy is linked from the footer, the about page and the byline', async ({
+test('the editorial policy is linked from the footer, the about page and every article', async ({
   page,
 }) => {
   await page.goto('/about/');
@@ -55,7 +56,7 @@ test('the editorial policy is linked from the footer, the about page and the byl
   }
   await page.goto(updated);
   await page
-    .locator('.byline')
+    .locator('.notes')
     .getByRole('link', { name: /How we write and check/ })
     .click();
   await expect(page).toHaveURL(/\/editorial-policy\/$/);

@@ -21,6 +21,7 @@ test('the article keeps its first screen styled without the late stylesheet', as
   await page.route(/below-fold\.[\w-]+\.css$/, (route) => route.abort());
   await page.goto('/advice/emotional-intimacy/');
   const summary = page.locator('details.summary');
-  await expect(summary).toHaveCSS('border-top-style', 'solid');
+  await expect(summary).toHaveCSS('border-left-style', 'solid');
+  await expect(page.locator('.article img.hero')).toHaveCSS('object-fit', 'cover');
   await expect(page.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
 });

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildSite, copyContent, moderate } from './support/build-site.ts';
 import { issueToken } from '../../src/server/submissions/token.ts';
 import { startServer, TEST_SECRET, type TestServer } from './support/submission-server.ts';
+import { openTipForm } from './support/tip-form';
 
 // The whole journey: a reader submits a tip and a question in the browser, a moderator approves
 // and answers them with the CLI, the site is rebuilt, and the approved items appear on the
@@ -56,8 +57,7 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
 
   // 1. An empty tip: errors next to the fields, focus on the first one, nothing stored.
   await page.goto(`${first.url}${ARTICLE}`);
-  const tipForm = page.getByRole('form', { name: 'Share your tip' });
-  await tipForm.scrollIntoViewIfNeeded();
+  const tipForm = await openTipForm(page);
   await page.waitForTimeout(1600); // let the time-trap token come of age, as a real reader would
   await tipForm.getByRole('button', { name: 'Send my tip' }).click();
   await expect(tipForm.getByRole('alert')).toContainText('Please correct the marked fields');
@@ -72,13 +72,13 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
 
   // 3. A second tip from another visit, which the moderator leaves pending.
   await page.goto(`${first.url}${ARTICLE}`);
-  await page.getByRole('form', { name: 'Share your tip' }).scrollIntoViewIfNeeded();
+  await openTipForm(page);
   await page.waitForTimeout(1600);
   await sendTip(page, PENDING_TIP, 'Pending Person');
 
   // 4. A question, asked on /ask/ with the article picked from the list.
   await page.goto(`${first.url}/ask/`);
-  const ask = page.getByRole('form', { name: 'Send us your question' });
+  const ask = page.getByRole('form', { name: 'Ask your question' });
   await ask
     .getByLabel('Which article is it about?')
     .selectOption({ label: 'What is emotional intimacy, and how do you build it?' });

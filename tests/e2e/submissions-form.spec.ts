@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startServer, type TestServer } from './support/submission-server.ts';
+import { openTipForm } from './support/tip-form';
 
 // The forms themselves: a video tip through the island, keyboard only, and the plain HTML form
 // for readers without JavaScript (check-and-send page, then the confirmation page).
@@ -15,8 +16,7 @@ test('a video tip, typed with the keyboard only: a foreign host is refused next 
   page,
 }) => {
   await page.goto(`${server.url}${ARTICLE}`);
-  const form = page.getByRole('form', { name: 'Share your tip' });
-  await form.scrollIntoViewIfNeeded();
+  const form = await openTipForm(page);
   // Hydrated: the island shows only the fields of the chosen kind (the server HTML shows both).
   await expect(form.getByLabel('Video link')).toHaveCount(0);
   await form.getByRole('radio', { name: 'A written tip' }).focus();
@@ -63,7 +63,7 @@ test.describe('without JavaScript', () => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
     });
     await page.goto(`${server.url}/ask/`);
-    const form = page.getByRole('form', { name: 'Send us your question' });
+    const form = page.getByRole('form', { name: 'Ask your question' });
     await form
       .getByLabel('Which article is it about?')
       .selectOption({ label: 'What is emotional intimacy, and how do you build it?' });

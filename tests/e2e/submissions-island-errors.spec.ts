@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTipForm } from './support/tip-form';
 
 // What the tip form tells a reader when a post fails: a failure on our side names a reference the
 // operator can find in the log; only a real network failure says to check the connection.
@@ -7,8 +8,7 @@ const ARTICLE = '/advice/emotional-intimacy/';
 
 async function fillTip(page: Page) {
   await page.goto(ARTICLE);
-  const form = page.getByRole('form', { name: 'Share your tip' });
-  await form.scrollIntoViewIfNeeded();
+  const form = await openTipForm(page);
   await expect(form.getByLabel('Video link')).toHaveCount(0); // hydrated
   await form.getByLabel('Your tip').fill('Ask about the best part of their day, then listen.');
   await form.getByRole('checkbox', { name: /publish my tip/ }).check();

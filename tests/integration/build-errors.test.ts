@@ -1,46 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite, copySite, removeCopies, replaceIn } from './support/site-copy';
 
-const root = join(import.meta.dirname, '../..');
-const fixture = join(root, 'tests/fixtures/content');
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
-const temps: string[] = [];
-
-/**
- * Copies the site's code and the fixture content into a throw-away project (its own .astro caches,
- * so the real build is never disturbed), lets the test break one file, and builds it.
- */
+/** Builds a copy of the site with the fixture content after `edit` broke one file. */
 function buildBroken(edit: (contentDir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'closer-bad-'));
-  temps.push(dir);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  cpSync(fixture, join(dir, 'content'), { recursive: true });
-  edit(join(dir, 'content'));
-  const run = spawnSync(process.execPath, [astroBin, 'build'], {
-    cwd: dir,
-    env: { ...process.env, CONTENT_DIR: '', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const { dir, content } = copySite();
+  edit(content);
+  return buildSite(dir);
 }
 
-function replaceIn(file: string, from: string | RegExp, to: string) {
-  const before = readFileSync(file, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, after);
-}
-
-afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('a bad article fails the build with a message naming file and field', () => {
   it('reports an invalid frontmatter field', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
 
-const schema = articleSchema({ topic: z.string(), author: z.string(), quiz: z.string() });
+const schema = articleSchema({
+  topic: z.string(),
+  author: z.string(),
+  quiz: z.string(),
+  image: z.string(),
+});
 const valid = {
   title: 'What emotional intimacy is',
   description:
@@ -104,6 +109,20 @@ describe('article schema', () => {
     expect(issues({ ...valid, people: ['Ana', 'Ana'] })).toEqual(['people: repeats "Ana"']);
     expect(issues({ ...valid, people: ['ana smith'] })).toEqual([
       'people.0: must be one first name starting with a capital letter, like "Imogen"',
+    ]);
+  });
+
+  it('takes an optional image of its own, which must say what it shows', () => {
+    expect(schema.parse(valid).image).toBeUndefined();
+    const image = { src: './images/hero.png', alt: 'Two circles overlapping' };
+    expect(schema.parse({ ...valid, image }).image).toEqual(image);
+    // An explicit empty alt marks a purely decorative picture.
+    expect(issues({ ...valid, image: { ...image, alt: '' } })).toEqual([]);
+    expect(issues({ ...valid, image: { src: './images/hero.png' } })).toEqual([
+      'image.alt: is required: say what the image shows ("" if it is only decoration)',
+    ]);
+    expect(issues({ ...valid, image: { ...image, alt: 'x'.repeat(201) } })).toEqual([
+      'image.alt: must be at most 200 characters',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   ogImage,
   quizPath,
   searchPath,
+  askPath,
   sharedResultPath,
   submissionEndpoint,
   topicPath,
@@ -36,6 +37,11 @@ describe('site paths', () => {
   it('encodes a search query and leaves an empty one out', () => {
     expect(searchPath('trust & care')).toBe('/search/?q=trust%20%26%20care');
     expect(searchPath()).toBe('/search/');
+  });
+
+  it('links the ask page with an article chosen, or without one', () => {
+    expect(askPath('rebuilding-trust')).toBe('/ask/?article=rebuilding-trust');
+    expect(askPath()).toBe('/ask/');
   });
 
   it('names the submission endpoints', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/reading-time';
+import { countWords, minutesForWords, readingMinutes } from '../../src/lib/reading-time';
 
 describe('reading time', () => {
   it('counts words of prose and ignores frontmatter, tags and link targets', () => {
@@ -12,6 +12,12 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(10))).toBe(1);
     expect(readingMinutes('word '.repeat(440))).toBe(2);
     expect(readingMinutes('word '.repeat(1650))).toBe(8);
+  });
+
+  it('gives the same minutes from a word count as from the text', () => {
+    for (const n of [0, 10, 330, 440, 1650]) {
+      expect(minutesForWords(n)).toBe(readingMinutes('word '.repeat(n)));
+    }
   });
 
   it('counts contractions and accented words as single words', () => {

@@ -32,6 +32,16 @@ describe('video embeds', () => {
     expect(doc).toContain('<link rel="stylesheet" href="/_astro/video-facade.css">');
     expect(doc).not.toContain('<b>');
   });
+
+  it('puts the poster drawn here behind the play link, as a decorative image', () => {
+    const doc = videoFacadeDocument({
+      playUrl: 'https://embed.ted.com/talks/a',
+      label: 'A talk',
+      stylesheet: '/_astro/video-facade.css',
+      poster: '/_astro/video-poster.abc.svg',
+    });
+    expect(doc).toContain('<img src="/_astro/video-poster.abc.svg" alt=""><a href=');
+  });
 });
 
 describe('share links', () => {

@@ -5,18 +5,22 @@ export function Confirmation({
   refCode,
   what,
   next,
+  level = 3,
 }: {
   refCode: string;
   what: string;
   next: string;
+  /** The heading level of the form it replaces. */
+  level?: 2 | 3 | undefined;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const Title = level === 2 ? 'h2' : 'h3';
   useEffect(() => heading.current?.focus(), []);
   return (
     <div class="sf-done" role="status">
-      <h3 ref={heading} tabIndex={-1}>
+      <Title ref={heading} tabIndex={-1}>
         Thank you: we received your {what}
-      </h3>
+      </Title>
       <p>
         Your reference code is <strong class="sf-ref">{refCode}</strong>. Keep it if you want to ask
         us about your {what}.

@@ -179,10 +179,10 @@ export function SubmissionForm({
   enhanced,
   onSend,
   title,
-  headingLevel = 3,
   intro,
   message,
   formError,
+  level = 3,
   children,
 }: {
   formRef: RefObject<HTMLFormElement>;
@@ -191,13 +191,14 @@ export function SubmissionForm({
   enhanced: boolean;
   onSend: (form: HTMLFormElement) => void;
   title: string;
-  /** 3 under an article's h2 section; 2 where the form is the page's main section (/ask/). */
-  headingLevel?: 2 | 3;
   intro: string;
   message?: string | undefined;
   formError?: string | undefined;
+  /** The heading level of the form's title: 2 where the form is the page's main part. */
+  level?: 2 | 3 | undefined;
   children: ComponentChildren;
 }) {
+  const Title = level === 2 ? 'h2' : 'h3';
   return (
     <form
       ref={formRef}
@@ -211,11 +212,7 @@ export function SubmissionForm({
         onSend(e.currentTarget);
       }}
     >
-      {headingLevel === 2 ? (
-        <h2 id={`${formId}-title`}>{title}</h2>
-      ) : (
-        <h3 id={`${formId}-title`}>{title}</h3>
-      )}
+      <Title id={`${formId}-title`}>{title}</Title>
       <p class="sf-hint">{intro}</p>
       {message && (
         <p class="sf-alert" role="alert" tabIndex={-1} data-form-error>

@@ -15,6 +15,8 @@ interface Props {
    * only the field's value: the reader reads, edits and sends it, or not.
    */
   prefill?: boolean;
+  /** Heading level of the form's title (and of the thanks that replaces it): 2 on /ask/. */
+  level?: 2 | 3 | undefined;
 }
 
 const ENDPOINT = submissionEndpoint('question');
@@ -77,6 +79,7 @@ export default function QuestionForm(props: Props) {
     return (
       <Confirmation
         refCode={state.ref}
+        level={props.level}
         what="question"
         next="An editor reads every question. When we answer it, the question and answer appear in the article’s FAQ after the next site update (without your email or the context you gave)."
       />
@@ -90,9 +93,8 @@ export default function QuestionForm(props: Props) {
       action={ENDPOINT}
       enhanced={enhanced}
       onSend={(f) => void submit(f)}
-      // On /ask/ the form sits under the page's h1 ("Ask your question"); in an article, under an h2.
-      title={props.articles ? 'Send us your question' : 'Ask your question'}
-      headingLevel={props.articles ? 2 : 3}
+      title="Ask your question"
+      level={props.level}
       intro="Ask our editors and get the support you deserve. Questions are reviewed before anything is published; your email is never shown."
       message={message}
       formError={errors['form']}

@@ -5,11 +5,21 @@ import { useSubmission } from './use-submission';
 import { submissionEndpoint } from '../../lib/paths/submission';
 
 interface Props {
-  /** Slug of the article the tip is about. */
-  article: string;
+  /** Slug of the article the tip is about; without it the reader picks one from `articles`. */
+  article?: string | undefined;
+  /** Articles to choose from (on /tip/): the slug as value, the title as label. */
+  articles?: { value: string; label: string }[] | undefined;
+  /** Heading level of the form's title (and of the thanks that replaces it): 2 on /tip/. */
+  level?: 2 | 3 | undefined;
 }
 
 const ENDPOINT = submissionEndpoint('tip');
+const formId = 'tip';
+/** What the thanks that replaces the form says. */
+const SENT = {
+  what: 'tip',
+  next: 'An editor reads every tip before it is published. If it is approved, it appears under “Reader tips” on the article after the next site update.',
+} as const;
 type Kind = 'text' | 'video';
 
 /** The radios that choose a written or a video tip (a function, not a component: nothing to wrap). */
@@ -61,24 +71,37 @@ function textField(enhanced: boolean, kind: Kind) {
   };
 }
 
+/** The article: fixed under an article, chosen from a list on /tip/ (a function, nothing to wrap). */
+function articleField(
+  formId: string,
+  errors: Record<string, string | undefined>,
+  article: Props['article'],
+  articles: Props['articles'],
+) {
+  return article ? (
+    <input type="hidden" name="article" value={article} />
+  ) : (
+    <Field
+      formId={formId}
+      name="article"
+      label="Which article is it about?"
+      required
+      placeholder="Choose an article"
+      options={articles ?? []}
+      error={errors['article']}
+    />
+  );
+}
+
 /**
  * The reader-tip form. The server renders a complete form that posts without JavaScript; once
  * hydrated, this island sends it with fetch and shows errors and the confirmation in place.
  */
-export default function TipForm({ article }: Props) {
-  const formId = 'tip';
+export default function TipForm({ article, articles, level }: Props) {
   const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
   const [kind, setKind] = useState<Kind>('text');
 
-  if (state.phase === 'sent') {
-    return (
-      <Confirmation
-        refCode={state.ref}
-        what="tip"
-        next="An editor reads every tip before it is published. If it is approved, it appears under “Reader tips” on this article after the next site update."
-      />
-    );
-  }
+  if (state.phase === 'sent') return <Confirmation refCode={state.ref} level={level} {...SENT} />;
 
   // Without JavaScript the video field is always shown; the island shows it only for a video tip.
   const showVideo = !enhanced || kind === 'video';
@@ -90,11 +113,12 @@ export default function TipForm({ article }: Props) {
       enhanced={enhanced}
       onSend={(f) => void submit(f)}
       title="Share your tip"
+      level={level}
       intro="Write your tip or share a video that helped you. All tips are reviewed before publishing; your email is never shown."
       message={message}
       formError={errors['form']}
     >
-      <input type="hidden" name="article" value={article} />
+      {articleField(formId, errors, article, articles)}
       {kindChoice(kind, setKind)}
       <Field
         formId={formId}

@@ -7,6 +7,7 @@ export const PAGES = {
   quizzes: '/quizzes/',
   faq: '/faq/',
   ask: '/ask/',
+  tip: '/tip/',
   about: '/about/',
   editorialPolicy: '/editorial-policy/',
   help: '/help/',
@@ -24,3 +25,11 @@ export const searchPath = (q = '') =>
  * written next to the index by `src/integrations/search-index.ts` and fetched with Pagefind.
  */
 export const SEARCH_CONFIG = '/pagefind/closer-search.json';
+
+/** The ask page, with the article the question is about already chosen when one is given. */
+export const askPath = (article = '') =>
+  article ? `${PAGES.ask}?article=${encodeURIComponent(article)}` : PAGES.ask;
+
+/** The tip page, with the article the tip is about already chosen when one is given. */
+export const tipPath = (article = '') =>
+  article ? `${PAGES.tip}?article=${encodeURIComponent(article)}` : PAGES.tip;

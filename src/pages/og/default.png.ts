@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
-import { renderOgPng } from './_render';
+import { keyCards, ogPng, pngResponse } from './_image';
 import { site } from '../../config/site';
 
 export const GET: APIRoute = async () => {
-  const png = await renderOgPng({
-    title: site.tagline,
-    kicker: 'Relationship advice',
-    footer: 'Sourced · Private · Accessible',
-  });
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  const [card] = await keyCards([
+    {
+      title: site.tagline,
+      kicker: 'Relationship advice',
+      footer: 'Sourced · Private · Accessible',
+    },
+  ]);
+  if (!card) throw new Error('the default OG card has no key');
+  return pngResponse(await ogPng(card));
 };

@@ -26,7 +26,12 @@ export function filesOf(collection: string, extensions: string[]): string[] {
 /** Parses a YAML file of a data collection (quizzes, topics, help lines…). */
 export const readYaml = (file: string): unknown => yaml.load(readFileSync(file, 'utf8'));
 
-const articles = articleSchema({ topic: z.string(), author: z.string(), quiz: z.string() });
+const articles = articleSchema({
+  topic: z.string(),
+  author: z.string(),
+  quiz: z.string(),
+  image: z.string(),
+});
 export type ArticleData = z.infer<typeof articles>;
 
 export interface ArticleFile {

@@ -1,24 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../data/articles';
 import { getTopic } from '../../../data/topics';
-import { renderOgPng } from '../_render';
+import { cardPaths, ogPng, pngResponse, type KeyedCard } from '../_image';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return Promise.all(
+  const items = await Promise.all(
     articles.map(async (a) => ({
       params: { slug: a.slug },
-      props: { title: a.title, kicker: (await getTopic(a.topic)).title },
+      card: { title: a.title, kicker: (await getTopic(a.topic)).title, footer: site.name },
     })),
   );
+  return cardPaths(items);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderOgPng({
-    title: props.title as string,
-    kicker: props.kicker as string,
-    footer: site.name,
-  });
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = async ({ props }) => pngResponse(await ogPng(props as KeyedCard));

@@ -1,18 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuizzes } from '../../../data/quizzes';
-import { renderOgPng } from '../_render';
+import { cardPaths, ogPng, pngResponse, type KeyedCard } from '../_image';
 import { site } from '../../../config/site';
 
 export const getStaticPaths = (async () => {
   const quizzes = await getQuizzes();
-  return quizzes.map((q) => ({ params: { slug: q.id }, props: { title: q.data.title } }));
+  return cardPaths(
+    quizzes.map((q) => ({
+      params: { slug: q.id },
+      card: { title: q.data.title, kicker: 'Private quiz', footer: site.name },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderOgPng({
-    title: props.title as string,
-    kicker: 'Private quiz',
-    footer: site.name,
-  });
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = async ({ props }) => pngResponse(await ogPng(props as KeyedCard));

@@ -1,0 +1,64 @@
+// The scale benchmark's figures as bench-table rows, each beside the issue's target (issue 10).
+
+const s = (ms) => (ms == null ? '—' : (ms / 1000).toFixed(1));
+const kb = (b) => (b == null ? '—' : (b / 1024).toFixed(1));
+const times = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+
+/** Targets of issue 10 on this machine; memory and search targets depend on the corpus size. */
+export function targets(count) {
+  const large = count >= 10_000;
+  return {
+    cold: '≤ 2.0× bare',
+    rebuild: '≤ 1.5× bare',
+    memory: large ? '≤ 4096 MB' : '≤ 2048 MB',
+    pagefind: large ? '≤ 60 s' : '',
+    first: large ? '≤ 250 KB' : '',
+    later: large ? '≤ 60 KB' : '',
+  };
+}
+
+/** One build's rows; `target` holds its time target and, for the cold build, memory and Pagefind. */
+function buildRows(r, build, label, against, target) {
+  if (!build) return [];
+  const p = build.phases;
+  return [
+    r(label, `${s(build.ms)} (${times(build.ms, against?.ms)})`, 's (× bare)', target.time),
+    r(`${label}: peak memory`, Math.round(build.peakMb), 'MB', target.memory),
+    r(`${label}: page generation`, s(p.pages), 's'),
+    r(
+      `${label}: OG images (${p.routes.ogCount} routes; rendered/cached)`,
+      `${s(p.routes.og)} (${p.ogRendered ?? '?'}/${p.ogCached ?? '?'})`,
+      's',
+    ),
+    r(`${label}: article pages (${p.routes.articleCount})`, s(p.routes.article), 's'),
+    r(`${label}: routes restored by Astro's incremental build`, p.routes.cached, ''),
+    r(`${label}: Pagefind`, s(p.pagefindMs), 's', target.pagefind),
+    r(`${label}: compression`, s(p.compressMs), 's'),
+    r(`${label}: machine load at the end (1 min)`, build.load.toFixed(1), ''),
+  ];
+}
+
+/** Rows for `npm run bench` and the console table. */
+export function scaleRows(res) {
+  const group = `scale: ${res.count} articles`;
+  const r = (metric, value, unit, target = '') => ({ group, metric, value, unit, target });
+  const t = targets(res.count);
+  const rows = [r('corpus generation', s(res.generateMs), 's')];
+  if (res.bareCold) {
+    rows.push(r('bare Astro + MDX, cold', s(res.bareCold.ms), 's'));
+    rows.push(r('bare Astro + MDX, cold: peak memory', Math.round(res.bareCold.peakMb), 'MB'));
+    rows.push(r('bare Astro + MDX, rebuilt', s(res.bareRebuild.ms), 's'));
+    rows.push(r('bare Astro + MDX: machine load at the end', res.bareCold.load.toFixed(1), ''));
+  }
+  const cold = { time: t.cold, memory: t.memory, pagefind: t.pagefind };
+  const rebuilt = { time: t.rebuild, memory: t.memory };
+  rows.push(...buildRows(r, res.cold, 'full build, cold', res.bareCold, cold));
+  rows.push(...buildRows(r, res.rebuild, 'rebuild, nothing changed', res.bareRebuild, rebuilt));
+  rows.push(...buildRows(r, res.tip, 'rebuild, one tip approved', res.bareRebuild, rebuilt));
+  if (res.search) {
+    rows.push(r('first query fetched', kb(res.search.firstBytes), 'KB', t.first));
+    rows.push(r('later queries fetched p50', kb(res.search.laterP50), 'KB', t.later));
+    rows.push(r('later queries fetched p95', kb(res.search.laterP95), 'KB'));
+  }
+  return rows;
+}

@@ -1,0 +1,89 @@
+// Worker threads that draw Open Graph cards, one per core: a card costs tens of milliseconds of
+// CPU (mostly resvg's rasterising), and a catalogue has thousands. Workers start on first use and
+// hold the process open only while they have work, so a build ends as soon as its pages are done.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import workerSource from './_og-worker.cjs?raw';
+
+const require = createRequire(import.meta.url);
+
+/** What a worker needs to draw: the card size and the fonts (satori's font list). */
+export interface PoolSetup {
+  width: number;
+  height: number;
+  fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+}
+
+type Format = 'svg' | 'png';
+interface Job {
+  tree: unknown;
+  format: Format;
+  resolve: (result: string | Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+}
+
+const queue: Job[] = [];
+const slots: Slot[] = [];
+let setup: PoolSetup | undefined;
+
+function start(): Slot {
+  if (!setup) throw new Error('OG pool used before configure()');
+  const workerData = {
+    ...setup,
+    satori: require.resolve('satori'),
+    resvg: require.resolve('@resvg/resvg-js'),
+  };
+  const slot: Slot = {
+    worker: new Worker(workerSource, { eval: true, workerData }),
+    job: undefined,
+  };
+  slot.worker.on('message', (message: { result?: string | Uint8Array; error?: string }) => {
+    const job = slot.job;
+    slot.job = undefined;
+    if (message.error !== undefined) job?.reject(new Error(`OG renderer: ${message.error}`));
+    else if (message.result !== undefined) job?.resolve(message.result);
+    feed(slot);
+  });
+  // A worker that dies takes its card with it; the next card starts a fresh one.
+  slot.worker.on('error', (error) => {
+    slot.job?.reject(error);
+    slot.job = undefined;
+    slots.splice(slots.indexOf(slot), 1);
+    if (queue.length > 0) feed(start());
+  });
+  slots.push(slot);
+  return slot;
+}
+
+function feed(slot: Slot): void {
+  const job = queue.shift();
+  if (!job) {
+    slot.worker.unref();
+    return;
+  }
+  slot.job = job;
+  slot.worker.ref();
+  slot.worker.postMessage({ tree: job.tree, format: job.format });
+}
+
+/** Hands the workers what they draw with; call before the first render (later calls are ignored). */
+export function configure(options: PoolSetup): void {
+  setup ??= options;
+}
+
+/** Draws one card element tree on the first free worker. */
+export function renderInPool(tree: unknown, format: 'svg'): Promise<string>;
+export function renderInPool(tree: unknown, format: 'png'): Promise<Uint8Array>;
+export function renderInPool(tree: unknown, format: Format): Promise<string | Uint8Array> {
+  return new Promise((resolve, reject) => {
+    queue.push({ tree, format, resolve, reject });
+    const idle = slots.find((s) => s.job === undefined);
+    if (idle) feed(idle);
+    else if (slots.length < availableParallelism()) feed(start());
+  });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { approveOneTip } from '../../scripts/bench/scale/approve-tip.mjs';
+import { buildSite, copySite, removeCopies, replaceIn } from './support/site-copy';
+
+// Astro's incremental build copies a page from the previous build when its cacheKey is unchanged
+// (src/data/page-keys.ts). These builds check that a change shows on every page that shows it.
+const site = copySite();
+afterAll(removeCopies);
+
+/** Builds the copy; returns the article pages Astro copied from the previous build. */
+function build(): string[] {
+  const { status, output } = buildSite(site.dir, { SEARCH_INDEX: 'off' });
+  expect(status, output).toBe(0);
+  return [...output.matchAll(/\/advice\/([^/]+)\/index\.html\s*\((?:cached|restored)\)/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+const page = (slug: string) =>
+  readFileSync(join(site.dir, `dist/client/advice/${slug}/index.html`), 'utf8');
+
+describe('an incremental rebuild', () => {
+  it('copies every article page when nothing changed', () => {
+    build();
+    expect(build().sort()).toEqual(['sample-closeness', 'second-sample']);
+  }, 300_000);
+
+  it('renders the page of an article that got an approved tip, and only that one', () => {
+    approveOneTip(site.content, 'sample-closeness');
+    expect(build()).toEqual(['second-sample']);
+    expect(page('sample-closeness')).toContain('We put our phones in a drawer');
+    expect(page('second-sample')).not.toContain('We put our phones in a drawer');
+  }, 300_000);
+
+  it('renders the pages that link to an article whose title changed', () => {
+    replaceIn(
+      join(site.content, 'articles/second-sample.mdx'),
+      /^title: .*$/m,
+      'title: A renamed second sample',
+    );
+    expect(build()).toEqual([]);
+    expect(page('sample-closeness')).toContain('A renamed second sample');
+  }, 300_000);
+
+  it('renders every article page when a topic changes (navigation, breadcrumbs)', () => {
+    replaceIn(join(site.content, 'topics/trust.yaml'), /^title: .*$/m, 'title: Trust, renamed');
+    expect(build()).toEqual([]);
+    expect(page('second-sample')).toContain('Trust, renamed');
+  }, 300_000);
+});
