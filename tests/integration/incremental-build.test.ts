@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { approveOneTip } from '../../scripts/bench/scale/approve-tip.mjs';
@@ -22,14 +22,18 @@ const page = (slug: string) =>
   readFileSync(join(site.dir, `dist/client/advice/${slug}/index.html`), 'utf8');
 
 describe('an incremental rebuild', () => {
-  it('copies every article page when nothing changed', () => {
+  it('copies every article page when nothing changed, with the images it shows', () => {
     build();
-    expect(build().sort()).toEqual(['sample-closeness', 'second-sample']);
+    expect(build().sort()).toEqual(['sample-closeness', 'second-sample', 'with-own-image']);
+    const images = [...page('with-own-image').matchAll(/\/_astro\/[^"' ,]+\.(?:avif|webp|png)/g)];
+    expect(images.length).toBeGreaterThan(0);
+    for (const [url] of images)
+      expect(existsSync(join(site.dir, 'dist/client', url)), url).toBe(true);
   }, 300_000);
 
   it('renders the page of an article that got an approved tip, and only that one', () => {
     approveOneTip(site.content, 'sample-closeness');
-    expect(build()).toEqual(['second-sample']);
+    expect(build().sort()).toEqual(['second-sample', 'with-own-image']);
     expect(page('sample-closeness')).toContain('We put our phones in a drawer');
     expect(page('second-sample')).not.toContain('We put our phones in a drawer');
   }, 300_000);
