@@ -7,6 +7,7 @@ import { quizSchema } from './schemas/quiz';
 import { tipSchema } from './schemas/tip';
 import { questionSchema } from './schemas/question';
 import { helpRegionSchema } from './schemas/help';
+import { searchVocabularySchema } from './schemas/search-vocabulary';
 
 // Content lives outside src/ (content/…) so editors never need to touch code.
 const contentRoot = process.env.CONTENT_DIR || './content';
@@ -54,4 +55,10 @@ const help = defineCollection({
   schema: helpRegionSchema,
 });
 
-export const collections = { articles, authors, topics, quizzes, tips, questions, help };
+// The search vocabulary (content/search/synonyms.yaml): readers' words for the site's words.
+const search = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/search` }),
+  schema: searchVocabularySchema,
+});
+
+export const collections = { articles, authors, topics, quizzes, tips, questions, help, search };

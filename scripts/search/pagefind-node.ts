@@ -9,16 +9,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-options.ts';
+import type { PageData } from '../../src/lib/search/result-blocks.ts';
 
 /** The part of Pagefind's browser API the measurements use. */
 export interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
+  words: number[];
+  data: () => Promise<PageData>;
 }
 export interface PagefindInstance {
   search: (
-    term: string,
+    term: string | null,
     options?: Record<string, unknown>,
   ) => Promise<{ results: PagefindResult[] } | null>;
   destroy: () => Promise<void>;
@@ -50,8 +53,8 @@ export function fileKind(file: string): FileKind {
 /** Pagefind's own options for the browser API, as `pagefind.options()` takes them. */
 export type PagefindOptions = Record<string, unknown>;
 
-/** Options the site's client passes (src/client/search/pagefind-client.ts). */
-export const CLIENT_OPTIONS: PagefindOptions = { highlightParam: 'highlight', excerptLength: 24 };
+/** Options the site's client passes (src/client/search/pagefind-client.ts), from the same module. */
+export const CLIENT_OPTIONS: PagefindOptions = { ...PAGEFIND_OPTIONS };
 
 const SITES = new Map<string, string>();
 let installed: typeof fetch | undefined;

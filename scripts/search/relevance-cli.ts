@@ -2,7 +2,8 @@
  * `npm run search:relevance`: scores the relevance set against the built index (run
  * `npm run build` first) and prints top-1, top-3, MRR, bytes per query and every question that did
  * not come first. `-- --json` prints the whole run as JSON instead; `-- --set <file>` scores another
- * set (for example tests/search/relevance-holdout.yaml).
+ * set (for example tests/search/relevance-holdout.yaml); `-- --summary` prints the figures only, never
+ * the questions or the misses (for the blind set, whose questions must not steer the tuning).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -29,4 +30,6 @@ if (missing.length > 0) {
   process.exit(1);
 }
 const run = await runRelevance({ siteDir, questions });
-console.log(process.argv.includes('--json') ? JSON.stringify(run, null, 2) : formatRun(run));
+const summaryOnly = process.argv.includes('--summary');
+if (summaryOnly) console.log(formatRun(run, { misses: false }));
+else console.log(process.argv.includes('--json') ? JSON.stringify(run, null, 2) : formatRun(run));

@@ -17,6 +17,15 @@ export function rankOf(results: readonly string[], accepted: readonly string[]):
   return i === -1 ? null : i + 1;
 }
 
+/** 1-based position of the first result block that links to one of the accepted places. */
+export function blockRankOf(
+  blocks: readonly (readonly string[])[],
+  accepted: readonly string[],
+): number | null {
+  const i = blocks.findIndex((b) => rankOf(b, accepted) !== null);
+  return i === -1 ? null : i + 1;
+}
+
 export interface RelevanceSummary {
   questions: number;
   /**
@@ -30,11 +39,15 @@ export interface RelevanceSummary {
   top3: number;
   /** Mean of 1/rank, counting a miss (not found within the ranks looked at) as 0. */
   mrr: number;
+  /** The same three by the first link in reading order rather than the first block. */
+  link: { top1: number; top3: number; mrr: number };
 }
 
 /** Where one question's expected place came, and whether the first result was on its page. */
 export interface Ranked {
   rank: number | null;
+  /** Rank of the first matching link in reading order (the rank itself when not given). */
+  linkRank?: number | null;
   samePage: boolean;
 }
 
@@ -47,18 +60,22 @@ export function firstOnPage(results: readonly string[], accepted: readonly strin
   return first !== undefined && accepted.some((a) => pageOf(a) === pageOf(first));
 }
 
+function figures(ranks: readonly (number | null)[]) {
+  const n = ranks.length;
+  const within = (k: number) => ranks.filter((r) => r !== null && r <= k).length / n;
+  const mrr = ranks.reduce<number>((sum, r) => sum + (r === null ? 0 : 1 / r), 0) / n;
+  return { top1: within(1), top3: within(3), mrr };
+}
+
 export function summarise(outcomes: readonly Ranked[]): RelevanceSummary {
   const n = outcomes.length;
-  if (n === 0) return { questions: 0, top1: 0, top3: 0, mrr: 0, pageTop1: 0 };
-  const share = (ok: (o: Ranked) => boolean) => outcomes.filter(ok).length / n;
-  const within = (k: number) => share((o) => o.rank !== null && o.rank <= k);
-  const mrr = outcomes.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0) / n;
+  const none = { top1: 0, top3: 0, mrr: 0 };
+  if (n === 0) return { questions: 0, ...none, pageTop1: 0, link: none };
   return {
     questions: n,
-    top1: within(1),
-    top3: within(3),
-    mrr,
-    pageTop1: share((o) => o.samePage),
+    ...figures(outcomes.map((o) => o.rank)),
+    pageTop1: outcomes.filter((o) => o.samePage).length / n,
+    link: figures(outcomes.map((o) => (o.linkRank === undefined ? o.rank : o.linkRank))),
   };
 }
 

@@ -1,25 +1,34 @@
 /**
  * Runs the relevance set against a built site's Pagefind index in Node: each question goes through
- * the same query clean-up as the site's search box, then Pagefind ranks the records. Reports where
- * the expected place came, and the bytes each query fetched (the search plus the data of the
- * results the dialog shows), so relevance and weight are judged together.
+ * the search box's own code (src/lib/search/find.ts: terms, vocabulary, per-term searches, result
+ * blocks of a page and its best FAQ answer). Reports where the expected place came, and the bytes
+ * each query fetched (the searches plus the text of the pages the dialog shows), so relevance and
+ * weight are judged together.
+ *
+ * A question's rank is the position of the first result block that links to an expected place:
+ * a block shows a page and, beneath it, its best-matching FAQ answer (or an answer and beneath it
+ * its article), both as links of their own. The rank of the first such link in reading order is
+ * reported too ("first link").
  *
  * Used by `npm run search:relevance`, the relevance e2e test and `npm run bench -- relevance`.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { searchTerms } from '../../src/lib/search/query-state.ts';
+import { find } from '../../src/lib/search/find.ts';
+import { RANKING_PARAMS, type RankingParams } from '../../src/lib/search/result-blocks.ts';
+import { searchConfigFromJson, type SearchConfig } from '../../src/lib/search/search-config.ts';
+import { SEARCH_CONFIG } from '../../src/lib/paths/pages.ts';
 import {
   CLIENT_OPTIONS,
   loadPagefind,
   meter,
   type PagefindInstance,
   type PagefindOptions,
-  type PagefindResult,
 } from './pagefind-node.ts';
 import {
+  blockRankOf,
   firstOnPage,
   quantile,
   rankOf,
@@ -31,7 +40,7 @@ import { accepted, parseRelevanceSet, type RelevanceQuestion } from './relevance
 
 export const RELEVANCE_SET = 'tests/search/relevance.yaml';
 
-/** Results whose data the search dialog loads at once (src/client/search/dialog.ts). */
+/** Pages whose results the search dialog shows at once (src/client/search/dialog.ts). */
 export const SHOWN = 8;
 
 export async function readRelevanceSet(file = RELEVANCE_SET): Promise<RelevanceQuestion[]> {
@@ -71,10 +80,12 @@ export interface QuestionOutcome {
   q: string;
   expect: string;
   rank: number | null;
+  /** Position of the first link to an expected place, in reading order (lead, then the line below). */
+  linkRank: number | null;
   /** Whether the first result was on the expected page (perhaps another answer on it). */
   samePage: boolean;
-  /** The first few results' links. */
-  top: string[];
+  /** The first few result blocks' links. */
+  top: string[][];
   results: number;
   /** Everything this query fetched as a reader's first search (script, metadata, WebAssembly too). */
   firstBytes: number;
@@ -109,8 +120,10 @@ export interface RunOptions {
   questions: RelevanceQuestion[];
   /** Pagefind options (ranking, …); the site client's by default. */
   pagefind?: PagefindOptions;
-  /** How a question becomes a ranking; the site's search box by default ({@link clientSearch}). */
+  /** How a question becomes result blocks; the site's search box by default ({@link siteSearch}). */
   search?: SearchFn;
+  /** The re-scoring weights (for sweeps); the shipped ones by default. */
+  params?: RankingParams;
   /**
    * Ask each question on a fresh instance to count its bytes (default). Off: one instance answers
    * all, which ranks identically and is much faster, for sweeps over many settings.
@@ -118,17 +131,39 @@ export interface RunOptions {
   measureBytes?: boolean;
 }
 
-type Settings = Required<Omit<RunOptions, 'questions'>>;
+type Settings = Required<Omit<RunOptions, 'questions' | 'params'>> & {
+  /** The search config's size as sent (gzipped): the search box fetches it with Pagefind. */
+  configBytes: number;
+};
 
-/** A ranked result; `place` overrides the record's own link (e.g. a section of the page). */
-export type RankedResult = PagefindResult & { place?: string };
+/** Result blocks, each the links it shows (lead first); pages beyond the first blocks one each. */
+export type Ranking = string[][];
 
-/** Turns what the reader typed into Pagefind's ranked results. */
-export type SearchFn = (pf: PagefindInstance, q: string) => Promise<RankedResult[]>;
+/** Turns what the reader typed into result blocks. */
+export type SearchFn = (
+  pf: PagefindInstance,
+  q: string,
+  links: ReadonlyMap<string, string>,
+) => Promise<Ranking>;
 
-/** What the site's search box does today (src/client/search/search-controller.ts). */
-export const clientSearch: SearchFn = async (pf, q) =>
-  (await pf.search(searchTerms(q)))?.results ?? [];
+/** The config the built site publishes for its search box (empty if it has none). */
+export async function readSearchConfig(siteDir: string): Promise<SearchConfig> {
+  const text = await readFile(path.join(siteDir, SEARCH_CONFIG), 'utf8').catch(() => null);
+  return searchConfigFromJson(text === null ? null : JSON.parse(text));
+}
+
+/**
+ * What the site's search box does (src/lib/search/find.ts), with the site's config: the first
+ * SHOWN pages as result blocks, every later page as a block of its own link.
+ */
+export const siteSearch =
+  (config: SearchConfig, params: RankingParams = RANKING_PARAMS): SearchFn =>
+  async (pf, q, links) => {
+    const found = await find(pf, { q }, config, SHOWN, params);
+    const shown = found.blocks.map((b) => [b.lead.url, ...(b.also ? [b.also.url] : [])]);
+    const later = found.pageIds.slice(SHOWN).map((id) => [links.get(id) ?? `?${id}`]);
+    return [...shown.map((b) => b.map(resultPath)), ...later];
+  };
 
 async function indexSize(siteDir: string): Promise<IndexSize> {
   const dir = path.join(siteDir, 'pagefind');
@@ -157,22 +192,17 @@ async function ask(
   meter.reset();
   const pf = shared ?? (await loadPagefind(options.siteDir, options.pagefind));
   try {
-    const found = await options.search(pf, question.q);
-    await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
-    const ranked = found.map((r) => {
-      const link = r.place === undefined ? links.get(r.id) : resultPath(r.place);
-      if (!link) throw new Error(`result ${r.id} has no fragment file in ${options.siteDir}`);
-      return link;
-    });
+    const blocks = await options.search(pf, question.q, links);
     const { bytes, requests } = meter;
     return {
       q: question.q,
       expect: question.expect,
-      rank: rankOf(ranked, accepted(question)),
-      samePage: firstOnPage(ranked, accepted(question)),
-      top: ranked.slice(0, 3),
-      results: found.length,
-      firstBytes: bytes.startup + bytes.index + bytes.filter + bytes.fragment,
+      rank: blockRankOf(blocks, accepted(question)),
+      linkRank: rankOf(blocks.flat(), accepted(question)),
+      samePage: firstOnPage(blocks[0] ?? [], accepted(question)),
+      top: blocks.slice(0, 3),
+      results: blocks.length,
+      firstBytes: options.configBytes + bytes.startup + bytes.index + bytes.filter + bytes.fragment,
       queryBytes: bytes.index + bytes.filter + bytes.fragment,
       indexChunks: requests.index,
     };
@@ -183,11 +213,15 @@ async function ask(
 
 /** Asks every question, each on a fresh instance, so no answer depends on the one before. */
 export async function runRelevance(options: RunOptions): Promise<RelevanceRun> {
+  const configFile = path.join(options.siteDir, SEARCH_CONFIG);
   const full: Settings = {
     siteDir: options.siteDir,
     pagefind: options.pagefind ?? CLIENT_OPTIONS,
-    search: options.search ?? clientSearch,
+    search: options.search ?? siteSearch(await readSearchConfig(options.siteDir), options.params),
     measureBytes: options.measureBytes ?? true,
+    configBytes: await readFile(configFile)
+      .then((b) => gzipSync(b).length)
+      .catch(() => 0),
   };
   const links = await recordLinks(full.siteDir);
   const shared = full.measureBytes ? undefined : await loadPagefind(full.siteDir, full.pagefind);
@@ -221,20 +255,24 @@ export async function runRelevance(options: RunOptions): Promise<RelevanceRun> {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
-/** The summary table and the list of misses, as printed by the CLI and attached by the test. */
-export function formatRun(run: RelevanceRun): string {
+/**
+ * The summary table and the list of misses, as printed by the CLI and attached by the test.
+ * `misses: false` leaves the questions out (the blind set is reported that way).
+ */
+export function formatRun(run: RelevanceRun, { misses: listMisses = true } = {}): string {
   const { summary: s } = run;
   const lines = [
     `questions ${s.questions} · top-1 ${pct(s.top1)} · top-3 ${pct(s.top3)} · MRR ${s.mrr.toFixed(3)} · right page first ${pct(s.pageTop1)}`,
+    `by first link (lead, then the line beneath): top-1 ${pct(s.link.top1)} · top-3 ${pct(s.link.top3)} · MRR ${s.link.mrr.toFixed(3)}`,
     `bytes per query (p50): first ${kb(run.firstQueryBytesP50)}, later ${kb(run.laterQueryBytesP50)} (uncached; ${run.indexChunksP50} index chunks)`,
     `index: ${run.index.records} records, metadata ${kb(run.index.metaBytes)}, all index files ${kb(run.index.totalBytes)}`,
   ];
-  const misses = run.outcomes.filter((o) => o.rank !== 1);
+  const misses = listMisses ? run.outcomes.filter((o) => o.rank !== 1) : [];
   if (misses.length > 0) lines.push('', `not first (${misses.length}):`);
   for (const o of misses) {
     const where =
       o.rank === null ? (o.results === 0 ? 'no results' : 'not found') : `rank ${o.rank}`;
-    lines.push(`- "${o.q}" → ${o.expect}: ${where}; first: ${o.top[0] ?? '—'}`);
+    lines.push(`- "${o.q}" → ${o.expect}: ${where}; first: ${o.top[0]?.join(' + ') ?? '—'}`);
   }
   return lines.join('\n');
 }

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 interface Frontmatter {
   title: string;
   topic: string;
-  faq?: { id: string; question: string }[];
+  faq?: { id: string; question: string; alsoAsked?: string[] }[];
 }
 
 export interface SiteArticle {
@@ -18,7 +18,7 @@ export interface SiteArticle {
   topic: string;
   title: string;
   headings: string[];
-  faq: { id: string; question: string }[];
+  faq: { id: string; question: string; alsoAsked?: string[] }[];
 }
 
 export interface SiteWording {
@@ -59,10 +59,18 @@ export function readSiteWording(contentDir = 'content'): SiteWording {
   };
 }
 
-/** Every sentence a reader could copy from the site's titles, headings and FAQ questions. */
+/**
+ * Every sentence a reader could copy from the site's titles, headings and FAQ questions, and the
+ * editors' other phrasings of those questions (a relevance set that copied them would measure
+ * nothing).
+ */
 export function siteSentences(site: SiteWording): string[] {
   return [
-    ...site.articles.flatMap((a) => [a.title, ...a.headings, ...a.faq.map((f) => f.question)]),
+    ...site.articles.flatMap((a) => [
+      a.title,
+      ...a.headings,
+      ...a.faq.flatMap((f) => [f.question, ...(f.alsoAsked ?? [])]),
+    ]),
     ...site.quizzes.map((q) => q.title),
     ...site.topics.map((t) => t.title),
   ];

@@ -41,6 +41,7 @@ async function readerFaq(article: ArticleSummary): Promise<ReaderFaq[]> {
         id,
         question: q.question,
         answer: q.answer,
+        alsoAsked: [],
         article: article.slug,
         topic: article.topic,
         href: faqAnswerPath(article.slug, id),

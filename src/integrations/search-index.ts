@@ -1,21 +1,46 @@
 /**
  * Builds the Pagefind index over a finished build: every HTML page (only the regions marked
- * `data-pagefind-body` count), plus one record per FAQ answer, plus quizzes whose pages do not index
- * themselves. Used by the Astro integration and by the scale benchmark, so it imports only Node,
- * Pagefind and pure `src/lib` code, with explicit `.ts` extensions so Node can run it directly.
+ * `data-pagefind-body` count; FAQ answers are regions of their article, found by their ids), plus
+ * quizzes whose pages do not index themselves. Then it publishes what the search box needs besides
+ * Pagefind's files (`SEARCH_CONFIG`). Used by the Astro integration and by the scale benchmark, so
+ * it imports only Node, Pagefind, cborg and pure `src/lib` code, with explicit `.ts` extensions so
+ * Node can run it directly.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
-import { faqRecord, parseSearchData, quizRecord } from '../lib/search/records.ts';
+import { parseSearchData, quizRecord } from '../lib/search/records.ts';
+import type { SearchConfig, WordRange } from '../lib/search/search-config.ts';
+import { SEARCH_CONFIG } from '../lib/paths/pages.ts';
 
 /** Written by `src/pages/search-data.json.ts`; read here, then removed from the output. */
 export const SEARCH_DATA_FILE = 'search-data.json';
 
+/**
+ * Words per index file (Pagefind's default is 20,000 entries). Smaller files mean a search for an
+ * uncommon word downloads ~8 KB instead of ~27 KB at 10,000 articles, for ~10 KB more in the page
+ * table every first search loads. Pagefind reads it from this (unstable) variable; the version is
+ * pinned, and `npm run bench:scale` (step search) shows whether it still applies.
+ */
+export const INDEX_CHUNK_ENTRIES = 5000;
+
+/**
+ * An index file above this size holds a word so common (at 10,000 articles: "partner", "trust")
+ * that fetching it for one word of a longer question costs more than it adds to the ranking. At
+ * 10,000 articles, 151 of 1,856 files are above it; at 20, none (the largest is 9 KB). Chosen by
+ * measurement (docs/search.md): 40 KB left later searches at 69 KB p50, 24 KB at 55 KB.
+ */
+export const COSTLY_CHUNK_BYTES = 24 * 1024;
+
 export interface IndexReport {
-  pages: number;
-  faqs: number;
+  /** Records in the index: pages that mark content for Pagefind, and quiz records. */
+  records: number;
   quizzes: number;
+  /** Word index files, and how many of them are above COSTLY_CHUNK_BYTES. */
+  files: number;
+  costly: number;
   ms: number;
   outputPath: string;
 }
@@ -47,7 +72,51 @@ async function indexesItself(outDir: string, url: string): Promise<boolean> {
   }
 }
 
-/** Indexes `outDir` and writes the bundle to `outDir/pagefind`. */
+/** Pagefind's page table (`pagefind.<hash>.pf_meta`): gzip, a 12-byte signature, then CBOR. */
+async function readMeta(bundle: string): Promise<{ chunks: [string, string, string][] }> {
+  const file = (await readdir(bundle)).find((f) => f.endsWith('.pf_meta'));
+  if (!file) throw new Error(`Search index: no page table (*.pf_meta) in ${bundle}`);
+  const meta = decode(
+    gunzipSync(await readFile(path.join(bundle, file))).subarray(12),
+  ) as unknown[];
+  return { chunks: meta[2] as [string, string, string][] };
+}
+
+/** Records in the written index (pages that mark content for Pagefind, plus custom records). */
+async function recordCount(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/** The word ranges whose index files exceed the budget, and how many index files there are. */
+async function costlyRanges(bundle: string): Promise<{ costly: WordRange[]; files: number }> {
+  const { chunks } = await readMeta(bundle);
+  const costly: WordRange[] = [];
+  for (const [from, to, hash] of chunks) {
+    const { size } = await stat(path.join(bundle, 'index', `${hash}.pf_index`));
+    if (size > COSTLY_CHUNK_BYTES) costly.push([from, to]);
+  }
+  return { costly, files: chunks.length };
+}
+
+async function addQuizzes(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  quizzes: ReturnType<typeof parseSearchData>['quizzes'],
+): Promise<number> {
+  let added = 0;
+  for (const quiz of quizzes) {
+    if (await indexesItself(outDir, quiz.url)) continue;
+    const result = await index.addCustomRecord(quizRecord(quiz));
+    check(`addCustomRecord(${quiz.url})`, result.errors);
+    added += 1;
+  }
+  return added;
+}
+
+/** Indexes `outDir` and writes the bundle, and the search box's config, to `outDir/pagefind`. */
 export async function buildSearchIndex(
   outDir: string,
   log: (message: string) => void,
@@ -55,6 +124,7 @@ export async function buildSearchIndex(
   const started = performance.now();
   const data = await readSearchData(outDir);
   const outputPath = path.join(outDir, 'pagefind');
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ||= String(INDEX_CHUNK_ENTRIES);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', errors);
@@ -63,28 +133,27 @@ export async function buildSearchIndex(
     log(`indexing HTML in ${outDir}…`);
     const dir = await index.addDirectory({ path: outDir });
     check('addDirectory', dir.errors);
-    log(`${dir.page_count} pages indexed; adding ${data.faqs.length} FAQ answers…`);
-
-    // Sent in batches: one round trip per record to the Pagefind process is the slow part otherwise.
-    for (let i = 0; i < data.faqs.length; i += 100) {
-      const batch = data.faqs.slice(i, i + 100);
-      const added = await Promise.all(batch.map((faq) => index.addCustomRecord(faqRecord(faq))));
-      added.forEach((a, k) => check(`addCustomRecord(${batch[k]?.url})`, a.errors));
-    }
-    let quizzes = 0;
-    for (const quiz of data.quizzes) {
-      if (await indexesItself(outDir, quiz.url)) continue;
-      const added = await index.addCustomRecord(quizRecord(quiz));
-      check(`addCustomRecord(${quiz.url})`, added.errors);
-      quizzes += 1;
-    }
+    const quizzes = await addQuizzes(index, outDir, data.quizzes);
+    log(`${dir.page_count} pages read, ${quizzes} quiz records added`);
 
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
+    const { costly, files } = await costlyRanges(outputPath);
+    const config: SearchConfig = {
+      vocabulary: data.vocabulary,
+      records: await recordCount(outputPath),
+      costly,
+      topics: data.topics,
+      quiz: data.quiz,
+    };
+    await writeFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
     await rm(path.join(outDir, SEARCH_DATA_FILE));
     const ms = Math.round(performance.now() - started);
-    log(`search index written to ${outputPath} in ${ms} ms`);
-    return { pages: dir.page_count, faqs: data.faqs.length, quizzes, ms, outputPath };
+    log(
+      `search index of ${config.records} records written to ${outputPath} in ${ms} ms` +
+        ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
+    );
+    return { records: config.records, quizzes, files, costly: costly.length, ms, outputPath };
   } finally {
     // Stops the Pagefind binary even when indexing failed, so the build process can exit.
     await pagefind.close();

@@ -1,39 +1,31 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../data/articles';
-import { getTopics } from '../data/topics';
-import { getFaqIndex } from '../data/faq';
 import { getQuizzes, quizCard } from '../data/quizzes';
+import { getSearchVocabulary } from '../data/search';
+import { getTopics } from '../data/topics';
 import type { SearchData } from '../lib/search/records';
 
 // Built once at build time; the search integration reads it from the output and then deletes it.
 export const prerender = true;
 
-/** FAQ answers and quizzes for the search index, from the same data the pages render. */
+/**
+ * What the search index needs besides the pages: the quizzes (for a quiz page that does not index
+ * itself), and what the indexer publishes with the index for the search box: the compiled
+ * vocabulary, the topics and the first quiz (suggested before a search and when one finds too
+ * little). FAQ answers need nothing here: they are indexed as part of their article.
+ */
 export const GET: APIRoute = async () => {
-  const [articles, topics, quizzes, faqIndex] = await Promise.all([
-    getArticles(),
-    getTopics(),
+  const [quizzes, vocabulary, topics] = await Promise.all([
     getQuizzes(),
-    getFaqIndex(),
+    getSearchVocabulary(),
+    getTopics(),
   ]);
-  const topicTitle = new Map(topics.map((t) => [t.slug, t.title]));
-  // The same entries the article pages and the FAQ hub show: the editors' FAQ plus answered reader questions.
+  const cards = quizzes.map(quizCard);
+  const first = cards[0];
   const data: SearchData = {
-    faqs: articles.flatMap((a) =>
-      (faqIndex.get(a.slug) ?? []).map((f) => ({
-        url: f.href,
-        question: f.question,
-        answer: f.answer,
-        article: a.title,
-        topic: topicTitle.get(f.topic) ?? f.topic,
-        date: a.published.toISOString().slice(0, 10),
-      })),
-    ),
-    quizzes: quizzes.map(quizCard).map((q) => ({
-      url: q.href,
-      title: q.title,
-      description: q.description,
-    })),
+    quizzes: cards.map((q) => ({ url: q.href, title: q.title, description: q.description })),
+    vocabulary,
+    topics: topics.map((t) => ({ title: t.title, href: t.href })),
+    quiz: first ? { title: first.title, href: first.href } : null,
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -12,6 +12,11 @@ export const faqSchema = z.object({
   question: text(200).refine((q) => q.endsWith('?'), 'must end with a question mark'),
   /** A short, complete answer in plain text (two to four sentences). */
   answer: text(1200),
+  /**
+   * Other ways readers ask this question, in their words ("is it normal that he never texts
+   * first?"). Search finds the answer by them; they are shown nowhere.
+   */
+  alsoAsked: z.array(text(160)).max(6, 'keep to six phrasings').default([]),
 });
 
 export type FaqEntry = z.infer<typeof faqSchema>;

@@ -85,6 +85,28 @@ test.describe('search dialog', () => {
     await expect(page.locator('[data-pagefind-body] mark').first()).toHaveText(/promis/i);
   });
 
+  test('before the reader types, it suggests topics and the closeness quiz', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await searchButton(page).click();
+    const suggestions = dialog(page).locator('.search-empty');
+    await expect(suggestions.locator('.search-topics a').first()).toHaveAttribute(
+      'href',
+      /^\/topics\//,
+    );
+    await expect(suggestions.getByRole('link', { name: /closeness quiz/i })).toHaveAttribute(
+      'href',
+      '/quizzes/closeness/',
+    );
+    await expectNoAxeViolations(page);
+    // Typing replaces the suggestions with results; clearing the box brings them back.
+    const box = dialog(page).getByRole('searchbox');
+    await box.fill('trust');
+    await expect(dialog(page).getByRole('status')).toContainText('results');
+    await expect(suggestions).toHaveCount(0);
+    await box.fill('');
+    await expect(dialog(page).locator('.search-empty .search-topics a').first()).toBeVisible();
+  });
+
   test('the full search page link carries the query', async ({ page }) => {
     await page.goto('/');
     await searchButton(page).click();

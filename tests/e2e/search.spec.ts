@@ -23,7 +23,12 @@ test.describe('search page: the fixed query set', () => {
     }) => {
       await page.goto(`/search/?q=${encodeURIComponent(expected.query)}`);
       await expect(status(page)).toContainText(/\d+ results? for/);
-      const first = results(page).getByRole('listitem').first().getByRole('link');
+      // A result's title link (an answer from the same page may follow beneath it).
+      const first = results(page)
+        .getByRole('listitem')
+        .first()
+        .getByRole('heading')
+        .getByRole('link');
       await expect(first).toHaveText(expected.title);
       expect(withoutHighlight((await first.getAttribute('href')) ?? '')).toBe(expected.href);
     });
@@ -100,7 +105,9 @@ test.describe('search page', () => {
     await expect(status(page)).toContainText('for “listening”');
   });
 
-  test('no results: says so and offers the FAQ hub, quizzes and asking', async ({ page }) => {
+  test('no results: says so and offers topics, the FAQ hub, quizzes and asking this question', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=zzqxjv');
     await expect(status(page)).toHaveText('No results for “zzqxjv”.');
     const main = page.getByRole('main');
@@ -112,16 +119,58 @@ test.describe('search page', () => {
       'href',
       '/quizzes/',
     );
-    await expect(main.getByRole('link', { name: 'Ask your question' })).toHaveAttribute(
+    await expect(main.getByRole('link', { name: 'Ask us this question' })).toHaveAttribute(
       'href',
-      '/ask/',
+      '/ask/?q=zzqxjv',
     );
+    await expect(main.locator('.search-topics a').first()).toHaveAttribute('href', /^\/topics\//);
     await expectNoAxeViolations(page);
+  });
+
+  test('a weak best result comes with the ways forward too', async ({ page }) => {
+    await page.goto('/search/?q=trust zebra giraffe hippo');
+    await expect(status(page)).toContainText('results for');
+    const main = page.getByRole('main');
+    await expect(results(page).getByRole('listitem').first()).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Ask us this question' })).toHaveAttribute(
+      'href',
+      '/ask/?q=trust%20zebra%20giraffe%20hippo',
+    );
+    // The closest topics are those of the results.
+    await expect(main.locator('.search-topics').getByRole('link', { name: 'Trust' })).toBeVisible();
+  });
+
+  test('a strong result needs no ways forward', async ({ page }) => {
+    await page.goto('/search/?q=rebuild trust after lies');
+    await expect(status(page)).toContainText('results for');
+    await expect(page.getByRole('link', { name: 'Ask us this question' })).toHaveCount(0);
+  });
+
+  test('a 200-character word wraps instead of widening the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/search/?q=${'a'.repeat(200)}`);
+    await expect(status(page)).toContainText('for “aaaa');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('headings go from the h1 to h2 before any h3', async ({ page }) => {
+    await page.goto('/search/?q=trust');
+    await expect(status(page)).toContainText('results for');
+    const levels = await page
+      .getByRole('main')
+      .locator('h1, h2, h3, h4')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
   });
 
   test('arrow keys move from the box through the results; Enter opens one', async ({ page }) => {
     await page.goto('/search/?q=promised');
-    const links = results(page).locator('.search-result h3 a');
+    // Every link of a result, its title and the answer beneath it, is a stop for the arrows.
+    const links = results(page).locator('.search-result a');
     await expect(links.first()).toBeVisible();
     const box = page.getByRole('searchbox', { name: /search articles/i });
     await box.focus();

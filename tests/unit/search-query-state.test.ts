@@ -3,7 +3,6 @@ import {
   countMessage,
   MAX_QUERY,
   readState,
-  searchTerms,
   toFilters,
   toSort,
   writeState,
@@ -55,22 +54,5 @@ describe('countMessage', () => {
     expect(countMessage(7, 'trust')).toBe('7 results for “trust”.');
     expect(countMessage(0, 'zzz')).toBe('No results for “zzz”.');
     expect(countMessage(3, '')).toBe('');
-  });
-});
-
-describe('searchTerms', () => {
-  it('drops the glue words of a natural question', () => {
-    expect(searchTerms('What is the difference between emotional and physical intimacy?')).toBe(
-      'difference emotional physical intimacy?',
-    );
-  });
-
-  it('keeps a quoted phrase and a query made only of glue words as typed', () => {
-    expect(searchTerms('"between us"')).toBe('"between us"');
-    expect(searchTerms('what is it')).toBe('what is it');
-  });
-
-  it('keeps meaningful words untouched', () => {
-    expect(searchTerms('  rebuild   trust ')).toBe('rebuild trust');
   });
 });

@@ -1,70 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { faqRecord, parseSearchData, quizRecord, RESULT_TYPE } from '../../src/lib/search/records';
+import { parseSearchData, quizRecord } from '../../src/lib/search/records';
 
-const faq = {
-  url: '/advice/emotional-intimacy/#faq-what-is-it',
-  question: 'What is emotional intimacy?',
-  answer: 'Feeling known and safe with a partner.',
-  article: 'Emotional intimacy',
-  topic: 'Intimacy and closeness',
-  date: '2025-03-01',
-};
 const quiz = {
   url: '/quizzes/trust/',
   title: 'How steady is the trust between you?',
   description: 'A quiz.',
 };
+const data = {
+  quizzes: [quiz],
+  vocabulary: [['husband', ['partner']]],
+  topics: [{ title: 'Trust', href: '/topics/trust/' }],
+  quiz: { title: 'The closeness quiz', href: '/quizzes/closeness/' },
+};
 
 describe('parseSearchData', () => {
   it('accepts a valid export and trims text', () => {
-    const data = parseSearchData({
-      faqs: [{ ...faq, question: '  What is emotional intimacy? ' }],
-      quizzes: [quiz],
-    });
-    expect(data.faqs[0]?.question).toBe('What is emotional intimacy?');
-    expect(data.quizzes).toHaveLength(1);
+    const parsed = parseSearchData({ ...data, quizzes: [{ ...quiz, title: `  ${quiz.title} ` }] });
+    expect(parsed.quizzes[0]?.title).toBe(quiz.title);
+    expect(parsed.vocabulary).toEqual([['husband', ['partner']]]);
+    expect(parsed.topics).toEqual(data.topics);
+    expect(parsed.quiz).toEqual(data.quiz);
+  });
+
+  it('accepts a site without quizzes', () => {
+    expect(parseSearchData({ ...data, quizzes: [], quiz: null }).quiz).toBeNull();
   });
 
   it('names the entry and field of a bad value', () => {
+    expect(() => parseSearchData({ ...data, quizzes: [{ ...quiz, url: '/trust/' }] })).toThrow(
+      'search data: quizzes[0].url must look like /quizzes/<slug>/, got "/trust/"',
+    );
     expect(() =>
-      parseSearchData({
-        faqs: [faq, { ...faq, url: '/advice/x/#faq-a', answer: '' }],
-        quizzes: [],
-      }),
-    ).toThrow('search data: faqs[1].answer must be a non-empty string');
-  });
-
-  it('rejects an FAQ link that does not point at an answer anchor', () => {
-    expect(() => parseSearchData({ faqs: [{ ...faq, url: '/advice/x/' }], quizzes: [] })).toThrow(
-      /faqs\[0\]\.url must look like \/advice\/<slug>\/#faq-<id>/,
+      parseSearchData({ ...data, topics: [{ title: 'Trust', href: 'topics/trust/' }] }),
+    ).toThrow('topics[0].href must be a site path');
+    expect(() => parseSearchData({ ...data, vocabulary: [['husband', 'partner']] })).toThrow(
+      'vocabulary has entries that are not [phrase, [words]]',
     );
   });
 
-  it('rejects a date that cannot be sorted as text', () => {
-    expect(() =>
-      parseSearchData({ faqs: [{ ...faq, date: '1 March 2025' }], quizzes: [] }),
-    ).toThrow(/date must be YYYY-MM-DD/);
-  });
-
-  it('rejects two answers with the same anchor', () => {
-    expect(() => parseSearchData({ faqs: [faq, faq], quizzes: [] })).toThrow(/repeat the anchor/);
-  });
-
-  it('rejects a missing list', () => {
-    expect(() => parseSearchData({ faqs: [] })).toThrow('search data: quizzes must be an array');
-  });
-});
-
-describe('faqRecord', () => {
-  it('makes the answer a result titled with its question and linked to its anchor', () => {
-    const r = faqRecord(faq);
-    expect(r.url).toBe(faq.url);
-    expect(r.meta['title']).toBe(faq.question);
-    expect(r.content).toContain(faq.question);
-    expect(r.content).toContain(faq.answer);
-    expect(r.filters).toEqual({ type: [RESULT_TYPE.faq], topic: ['Intimacy and closeness'] });
-    expect(r.sort).toEqual({ date: '2025-03-01' });
-    expect(r.language).toBe('en');
+  it('says which part is missing', () => {
+    expect(() => parseSearchData({ quizzes: [] })).toThrow(
+      'search data: vocabulary must be an array',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockRankOf,
   firstOnPage,
   meetsTargets,
   pageOf,
@@ -34,6 +35,18 @@ describe('rankOf', () => {
   });
 });
 
+describe('blockRankOf', () => {
+  const blocks = [
+    ['/advice/a/', '/advice/a/#faq-one'],
+    ['/advice/b/#faq-two', '/advice/b/'],
+  ];
+  it('counts a block as a hit when its lead or the line beneath links to an accepted place', () => {
+    expect(blockRankOf(blocks, ['/advice/a/#faq-one'])).toBe(1);
+    expect(blockRankOf(blocks, ['/advice/b/'])).toBe(2);
+    expect(blockRankOf(blocks, ['/advice/b/#faq-one'])).toBeNull();
+  });
+});
+
 describe('firstOnPage', () => {
   it('is true when the first result is the page of an accepted answer', () => {
     expect(pageOf('/advice/a/?highlight=x#faq-one')).toBe('/advice/a/');
@@ -59,13 +72,29 @@ describe('summarise', () => {
     expect(s.mrr).toBeCloseTo((1 + 1 / 2 + 1 / 4 + 0) / 4, 10);
     expect(s.pageTop1).toBe(0.5);
   });
+  it('reports the first link figures apart, from the link ranks', () => {
+    const s = summarise([
+      { rank: 1, linkRank: 2, samePage: true },
+      { rank: 1, linkRank: 1, samePage: true },
+    ]);
+    expect(s.top1).toBe(1);
+    expect(s.link).toEqual({ top1: 0.5, top3: 1, mrr: 0.75 });
+  });
   it('is all zeros for an empty run', () => {
-    expect(summarise([])).toEqual({ questions: 0, top1: 0, top3: 0, mrr: 0, pageTop1: 0 });
+    const none = { top1: 0, top3: 0, mrr: 0 };
+    expect(summarise([])).toEqual({ questions: 0, ...none, pageTop1: 0, link: none });
   });
 });
 
 describe('meetsTargets', () => {
-  const at = (top1: number, mrr: number) => ({ questions: 1, top1, top3: 1, mrr, pageTop1: 1 });
+  const at = (top1: number, mrr: number) => ({
+    questions: 1,
+    top1,
+    top3: 1,
+    mrr,
+    pageTop1: 1,
+    link: { top1, top3: 1, mrr },
+  });
   it('needs both top-1 ≥ 90 % and MRR ≥ 0.93', () => {
     expect(meetsTargets(at(0.9, 0.93))).toBe(true);
     expect(meetsTargets(at(0.89, 0.99))).toBe(false);

@@ -32,7 +32,7 @@ function build(): HTMLDialogElement {
   };
   const input = part('input') as HTMLInputElement;
   const all = part('.search-all a') as HTMLAnchorElement;
-  attachSearch(
+  const search = attachSearch(
     {
       root: d,
       form: part('form') as HTMLFormElement,
@@ -47,6 +47,8 @@ function build(): HTMLDialogElement {
     all.href = searchPath(q);
   });
   d.querySelector('.search-close')?.addEventListener('click', () => d.close());
+  // Before the reader types, the dialog suggests topics and a quiz.
+  void search.run();
   // A click on the backdrop (the dialog box itself, outside the panel) closes it.
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();

@@ -1,17 +1,26 @@
 /**
- * Loads Pagefind's browser API from the built site, once, only when the reader reaches for search.
- * The bundle exists only after `npm run build`, so in dev this fails with a plain explanation.
+ * Loads Pagefind's browser API and the search config (vocabulary, costly words) from the built
+ * site, once, only when the reader reaches for search. The bundle exists only after
+ * `npm run build`, so in dev this fails with a plain explanation.
  */
+import { PAGEFIND_OPTIONS } from '../../lib/search/pagefind-options';
+import {
+  EMPTY_CONFIG,
+  searchConfigFromJson,
+  type SearchConfig,
+} from '../../lib/search/search-config';
+import type { PageData } from '../../lib/search/result-blocks';
+import { SEARCH_CONFIG } from '../../lib/paths/pages';
 
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
+export interface PagefindHitData {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PageData>;
 }
 
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindHitData[];
 }
 
 export interface PagefindApi {
@@ -19,29 +28,40 @@ export interface PagefindApi {
   /** Fetches the index metadata and WebAssembly now rather than on the first search. */
   init: () => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  debouncedSearch: (
-    q: string,
-    o?: Record<string, unknown>,
-    ms?: number,
-  ) => Promise<PagefindSearch | null>;
   preload: (q: string) => Promise<void>;
+}
+
+/** What a search needs: Pagefind and the config published with the index. */
+export interface SearchTools {
+  pf: PagefindApi;
+  config: SearchConfig;
 }
 
 /** Raised when search cannot work here; the message is shown to the reader as is. */
 export class SearchUnavailable extends Error {}
 
-let loading: Promise<PagefindApi> | undefined;
+let loading: Promise<SearchTools> | undefined;
 
 /** Starts loading the index as soon as the reader opens search, so the first results come sooner. */
 export function warmUpPagefind(): void {
-  loadPagefind()
-    .then((pf) => pf.init())
+  loadSearch()
+    .then(({ pf }) => pf.init())
     .catch(() => {
       // Reported when the reader searches; nothing to say before that.
     });
 }
 
-export function loadPagefind(): Promise<PagefindApi> {
+/** The config; without it (a failed request) search still works, with the reader's words only. */
+async function loadConfig(): Promise<SearchConfig> {
+  try {
+    const response = await fetch(SEARCH_CONFIG);
+    return response.ok ? searchConfigFromJson(await response.json()) : EMPTY_CONFIG;
+  } catch {
+    return EMPTY_CONFIG;
+  }
+}
+
+export function loadSearch(): Promise<SearchTools> {
   if (import.meta.env.DEV) {
     return Promise.reject(
       new SearchUnavailable(
@@ -52,11 +72,12 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     // A variable path keeps Vite from trying to bundle a file that only exists after the build.
     const url = '/pagefind/pagefind.js';
+    const config = loadConfig();
     try {
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
       // noWorker: the worker script would add ~40 KB to the first query for little gain on short queries.
-      await pf.options({ noWorker: true, highlightParam: 'highlight', excerptLength: 24 });
-      return pf;
+      await pf.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+      return { pf, config: await config };
     } catch {
       loading = undefined;
       throw new SearchUnavailable(

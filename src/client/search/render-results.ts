@@ -1,101 +1,176 @@
 import { countMessage } from '../../lib/search/query-state';
-import type { PagefindResultData, PagefindSearch } from './pagefind-client';
+import { highlightUrl, askPath } from '../../lib/search/links';
+import { isWeak, type Place, type ResultBlock } from '../../lib/search/result-blocks';
+import type { SearchConfig } from '../../lib/search/search-config';
+import type { Found } from '../../lib/search/find';
+import type { SearchLink } from '../../lib/search/records';
+import { RESULT_TYPE } from '../../lib/search/records';
 import { PAGES } from '../../lib/paths/pages';
 
-/** Builds one result: title link, type and topic, excerpt with the matched words in <mark>. */
-export function resultItem(r: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.textContent = r.meta['title'] ?? r.url;
-  const h = document.createElement('h3');
-  h.append(a);
-  const facts = document.createElement('p');
-  facts.className = 'search-result-facts';
-  const type = r.meta['type'] ?? r.filters['type']?.[0];
-  const topic = r.meta['topic'] ?? r.filters['topic']?.[0];
-  facts.textContent = [type, topic].filter(Boolean).join(' · ');
-  const date = r.meta['date'];
-  if (date && date !== '0000-00-00') {
-    const time = document.createElement('time');
-    time.dateTime = date;
-    time.textContent = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    facts.append(' · ', time);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result-excerpt';
-  // Pagefind escapes the page text and adds only <mark> elements, so this HTML is safe to insert.
-  excerpt.innerHTML = r.excerpt;
-  li.append(h, facts, excerpt);
-  return li;
-}
-
-/** What to offer when nothing matched: the FAQ hub, the quizzes and "ask your question". */
-export function noResultsHelp(): HTMLElement {
-  const div = document.createElement('div');
-  div.className = 'search-help';
-  div.innerHTML =
-    '<p>Try fewer or different words, or find help another way:</p>' +
-    `<ul><li><a href="${PAGES.faq}">Browse every FAQ answer</a></li>` +
-    `<li><a href="${PAGES.quizzes}">Take a quiz</a></li>` +
-    `<li><a href="${PAGES.ask}">Ask your question</a></li></ul>`;
-  return div;
-}
-
-/** Where results go and how many to show at once. */
+/** Where results go and how many pages' results to show at once. */
 export interface ResultsTarget {
   results: HTMLElement;
   status: HTMLElement;
   pageSize: number;
 }
 
-/** The result title links, in order (the arrow keys move between them). */
-export const resultLinks = (results: HTMLElement) => [
-  ...results.querySelectorAll<HTMLAnchorElement>('.search-result h3 a'),
-];
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+function link(place: Place, words: readonly string[]): HTMLAnchorElement {
+  const a = el('a', undefined, place.title);
+  a.href = highlightUrl(place.url, words);
+  return a;
+}
+
+function facts(block: ResultBlock): HTMLParagraphElement {
+  const p = el('p', 'search-result-facts');
+  const type = block.lead.kind === 'answer' ? RESULT_TYPE.faq : block.type;
+  p.textContent = [type, block.topic].filter(Boolean).join(' · ');
+  if (block.date && block.date !== '0000-00-00') {
+    const time = el('time');
+    time.dateTime = block.date;
+    time.textContent = new Date(`${block.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    p.append(' · ', time);
+  }
+  return p;
+}
 
 /**
- * Shows the first page of results and a "Show more results" button for the rest, then announces
- * the count. `superseded` is asked after each wait: a newer search may have started meanwhile,
- * and its results must not be replaced by these.
+ * One result: the leading link (a page, or the FAQ answer that fits best), its facts and excerpt,
+ * and the other place on the same page beneath it ("Answer on this page", or the article an answer
+ * belongs to).
  */
-export async function showResults(
-  target: ResultsTarget,
-  all: PagefindSearch['results'],
-  q: string,
-  superseded: () => boolean,
-): Promise<void> {
-  const list = document.createElement('ul');
-  list.className = 'search-results';
-  const addPage = async (from: number) => {
-    const page = await Promise.all(all.slice(from, from + target.pageSize).map((r) => r.data()));
-    list.append(...page.map(resultItem));
-    return from + page.length;
-  };
-  let shown = await addPage(0);
-  if (superseded()) return;
-  const nodes: Node[] = all.length === 0 ? [noResultsHelp()] : [list];
-  if (shown < all.length) {
-    const more = document.createElement('button');
-    more.type = 'button';
-    more.className = 'search-more';
-    more.textContent = 'Show more results';
-    more.addEventListener('click', () => {
-      const first = shown;
-      void addPage(shown).then((next) => {
-        shown = next;
-        resultLinks(target.results)[first]?.focus();
-        if (shown >= all.length) more.remove();
-      });
-    });
-    nodes.push(more);
+export function resultItem(block: ResultBlock, words: readonly string[]) {
+  const li = el('li', 'search-result');
+  // Under the dialog's h2 "Search", or the search page's h2 "Search results".
+  const h = el('h3');
+  h.append(link(block.lead, words));
+  const excerpt = el('p', 'search-result-excerpt');
+  // Built from the page text with every piece escaped and only <mark> added (lib/search/excerpt.ts).
+  excerpt.innerHTML = block.lead.excerpt;
+  li.append(h, facts(block), excerpt);
+  if (block.also) {
+    const also = el('p', 'search-result-also');
+    const label = block.also.kind === 'answer' ? 'Answer on this page: ' : 'From the article: ';
+    also.append(label, link(block.also, words));
+    li.append(also);
   }
+  return li;
+}
+
+function linkList(items: readonly SearchLink[], className: string): HTMLUListElement {
+  const ul = el('ul', className);
+  for (const item of items) {
+    const a = el('a', undefined, item.title);
+    a.href = item.href;
+    const li = el('li');
+    li.append(a);
+    ul.append(li);
+  }
+  return ul;
+}
+
+/** The topics of the results (closest first), or every topic when nothing was found. */
+function closestTopics(blocks: readonly ResultBlock[], config: SearchConfig): SearchLink[] {
+  const named = [...new Set(blocks.map((b) => b.topic).filter(Boolean))];
+  const found = named.flatMap((t) => config.topics.filter((topic) => topic.title === t));
+  return (found.length > 0 ? found : config.topics).slice(0, 4);
+}
+
+/**
+ * What to offer when nothing fits: the closest topics, every FAQ answer, and asking the editors
+ * this very question (the ask form opens with it written in; nothing is sent until the reader
+ * presses send).
+ */
+export function wayForward(q: string, blocks: readonly ResultBlock[], config: SearchConfig) {
+  const div = el('div', 'search-help');
+  div.append(
+    el(
+      'p',
+      undefined,
+      blocks.length > 0
+        ? 'Not quite what you were looking for? Try these:'
+        : 'Try fewer or different words, or find help another way:',
+    ),
+  );
+  const topics = closestTopics(blocks, config);
+  if (topics.length > 0) {
+    div.append(el('p', 'search-help-label', 'Closest topics'), linkList(topics, 'search-topics'));
+  }
+  div.append(
+    linkList(
+      [
+        { title: 'Browse every FAQ answer', href: PAGES.faq },
+        { title: 'Take a quiz', href: PAGES.quizzes },
+        { title: 'Ask us this question', href: askPath(q) },
+      ],
+      'search-ways',
+    ),
+  );
+  return div;
+}
+
+/** Before the reader types: a few topics and the quiz the editors put first. */
+export function emptyState(config: SearchConfig): HTMLElement {
+  const div = el('div', 'search-empty');
+  if (config.topics.length > 0) {
+    div.append(
+      el('p', 'search-help-label', 'Browse a topic'),
+      linkList(config.topics, 'search-topics'),
+    );
+  }
+  if (config.quiz) {
+    div.append(
+      el('p', 'search-help-label', 'Not sure where to start?'),
+      linkList([config.quiz], 'search-ways'),
+    );
+  }
+  return div;
+}
+
+/** The result title links, in order (the arrow keys move between them). */
+export const resultLinks = (results: HTMLElement) => [
+  ...results.querySelectorAll<HTMLAnchorElement>('.search-result a'),
+];
+
+function moreButton(target: ResultsTarget, list: HTMLUListElement, found: Found) {
+  const more = el('button', 'search-more', 'Show more results');
+  more.type = 'button';
+  let left = found.remaining;
+  more.addEventListener('click', () => {
+    const first = resultLinks(target.results).length;
+    void found.more().then((blocks) => {
+      list.append(...blocks.map((b) => resultItem(b, found.words)));
+      left -= target.pageSize;
+      resultLinks(target.results)[first]?.focus();
+      if (left <= 0) more.remove();
+    });
+  });
+  return more;
+}
+
+/** Shows a search's results (or the ways forward) and announces the count. */
+export function showResults(
+  target: ResultsTarget,
+  found: Found,
+  q: string,
+  config: SearchConfig,
+): void {
+  const list = el('ul', 'search-results');
+  list.append(...found.blocks.map((b) => resultItem(b, found.words)));
+  const nodes: Node[] = found.blocks.length > 0 ? [list] : [];
+  if (found.remaining > 0) nodes.push(moreButton(target, list, found));
+  if (isWeak(found.blocks)) nodes.push(wayForward(q, found.blocks, config));
   target.results.replaceChildren(...nodes);
-  target.status.textContent = countMessage(all.length, q);
+  target.status.textContent = countMessage(found.blocks.length + found.remaining, q);
 }

@@ -1,7 +1,9 @@
-import { searchTerms, toFilters, toSort } from '../../lib/search/query-state';
+import { answersOnly, toFilters, toSort } from '../../lib/search/query-state';
 import { moveSelection } from '../../lib/search/keyboard';
-import { loadPagefind, SearchUnavailable } from './pagefind-client';
-import { noResultsHelp, resultLinks, showResults } from './render-results';
+import { find } from '../../lib/search/find';
+import { EMPTY_CONFIG } from '../../lib/search/search-config';
+import { loadSearch, SearchUnavailable } from './pagefind-client';
+import { emptyState, resultLinks, showResults, wayForward } from './render-results';
 import { stateOf, syncUrl, type UrlSync } from './url-state';
 
 /** The server-rendered elements a search form enhances (on /search/ and in the dialog). */
@@ -20,11 +22,14 @@ export interface SearchParts {
 export interface SearchOptions {
   /** Keep the state in the address bar (`/search/` only). */
   syncUrl: boolean;
-  /** Results shown at first; more appear on request. */
+  /** Pages whose results are shown at first; more appear on request. */
   pageSize: number;
 }
 
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+/** While the reader types, a search waits this long for the next key before it runs. */
+const TYPING_PAUSE_MS = 250;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const notSynced: UrlSync = { typed: () => undefined, committed: () => undefined };
 
 /** Arrow keys move between the input and the result links; Enter follows the focused link natively. */
@@ -79,29 +84,30 @@ export function attachSearch(
     const thisSearch = ++searchesStarted;
     const superseded = () => thisSearch !== searchesStarted;
     if (!state.q) {
-      parts.results.replaceChildren();
       parts.status.textContent = '';
+      parts.results.replaceChildren();
+      const { config } = await loadSearch().catch(() => ({ config: EMPTY_CONFIG }));
+      if (!superseded()) parts.results.replaceChildren(emptyState(config));
       return;
     }
     try {
-      const pf = await loadPagefind();
-      const opts = { filters: toFilters(state), sort: toSort(state) };
-      const terms = searchTerms(state.q);
-      const found = immediate
-        ? await pf.search(terms, opts)
-        : await pf.debouncedSearch(terms, opts, 250);
-      if (!found || superseded()) return;
-      await showResults(
-        { ...parts, pageSize: options.pageSize },
-        found.results,
-        state.q,
-        superseded,
-      );
+      if (!immediate) await pause(TYPING_PAUSE_MS);
+      if (superseded()) return;
+      const { pf, config } = await loadSearch();
+      const request = {
+        q: state.q,
+        filters: toFilters(state),
+        sort: toSort(state),
+        answersOnly: answersOnly(state),
+      };
+      const found = await find(pf, request, config, options.pageSize);
+      if (superseded()) return;
+      showResults({ ...parts, pageSize: options.pageSize }, found, state.q, config);
     } catch (error) {
       if (superseded()) return;
       parts.status.textContent =
         error instanceof SearchUnavailable ? error.message : 'Search failed. Please try again.';
-      parts.results.replaceChildren(noResultsHelp());
+      parts.results.replaceChildren(wayForward(state.q, [], EMPTY_CONFIG));
     }
   }
 

@@ -2,7 +2,6 @@ import './search.css';
 import { readState } from '../../lib/search/query-state';
 import { attachSearch } from './search-controller';
 import { fillForm } from './url-state';
-import { warmUpPagefind } from './pagefind-client';
 
 /** Enhances the server-rendered form of /search/: fills it from `?q=` and runs the search. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -19,10 +18,9 @@ export function mountSearchPage(root: HTMLElement): void {
   const parts = { root, form, input, status, results, type, topic, sort };
   const state = readState(location.search);
   fillForm(parts, state);
-  const search = attachSearch(parts, { syncUrl: true, pageSize: 20 });
-  if (state.q) void search.run();
-  else {
-    input.focus();
-    warmUpPagefind();
-  }
+  // Ten pages at a time: each shown page's text is fetched to find its best FAQ answer.
+  const search = attachSearch(parts, { syncUrl: true, pageSize: 10 });
+  if (!state.q) input.focus();
+  // With no query this shows the suggestions (topics, a quiz) once search has loaded.
+  void search.run();
 }

@@ -1,13 +1,20 @@
+import { useEffect } from 'preact/hooks';
 import { Confirmation } from './Confirmation';
 import { ContactAndSend, Field, SubmissionForm } from './Field';
 import { useSubmission } from './use-submission';
 import { submissionEndpoint } from '../../lib/paths/submission';
+import { askPrefill } from '../../lib/search/links';
 
 interface Props {
   /** The article the question relates to; without it the reader picks one from `articles`. */
   article?: string | undefined;
   /** Articles to choose from (on /ask/): the slug as value, the title as label. */
   articles?: { value: string; label: string }[] | undefined;
+  /**
+   * On /ask/: write in the question a search passed on (`?q=`, "Ask us this question"). It is
+   * only the field's value: the reader reads, edits and sends it, or not.
+   */
+  prefill?: boolean;
   /** Heading level of the form's title (and of the thanks that replaces it): 2 on /ask/. */
   level?: 2 | 3 | undefined;
 }
@@ -61,6 +68,12 @@ function questionFields(formId: string, errors: Record<string, string | undefine
 export default function QuestionForm(props: Props) {
   const formId = 'question';
   const { state, enhanced, submit, form, errors, message } = useSubmission(ENDPOINT);
+  useEffect(() => {
+    if (!props.prefill) return;
+    const field = form.current?.elements.namedItem('question');
+    const q = askPrefill(location.search);
+    if (q && field instanceof HTMLTextAreaElement && !field.value) field.value = q;
+  }, [props.prefill, form]);
 
   if (state.phase === 'sent') {
     return (

@@ -16,6 +16,16 @@ export const sharedResultPath = (quiz: string, band: string) => `/quizzes/${quiz
 /** The id of an FAQ answer's element on its article. Never change it: links out there use it. */
 export const faqAnchor = (id: string) => `faq-${id}`;
 
+/**
+ * Ids search uses to find an answer's question and its editors' phrasings inside the article (see
+ * src/lib/search/answers.ts). A double hyphen never occurs in an FAQ id, so these never collide
+ * with an answer's anchor.
+ */
+export const FAQ_QUESTION_SUFFIX = '--question';
+export const FAQ_ALSO_SUFFIX = '--also-asked';
+export const faqQuestionAnchor = (id: string) => `${faqAnchor(id)}${FAQ_QUESTION_SUFFIX}`;
+export const faqAlsoAnchor = (id: string) => `${faqAnchor(id)}${FAQ_ALSO_SUFFIX}`;
+
 /** Opens one FAQ answer on its article. */
 export const faqAnswerPath = (article: string, id: string) =>
   `${articlePath(article)}#${faqAnchor(id)}`;

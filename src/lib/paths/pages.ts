@@ -20,6 +20,12 @@ export const PAGES = {
 export const searchPath = (q = '') =>
   q ? `${PAGES.search}?q=${encodeURIComponent(q)}` : PAGES.search;
 
+/**
+ * What the search box needs besides Pagefind's files (vocabulary, record count, costly words),
+ * written next to the index by `src/integrations/search-index.ts` and fetched with Pagefind.
+ */
+export const SEARCH_CONFIG = '/pagefind/closer-search.json';
+
 /** The ask page, with the article the question is about already chosen when one is given. */
 export const askPath = (article = '') =>
   article ? `${PAGES.ask}?article=${encodeURIComponent(article)}` : PAGES.ask;

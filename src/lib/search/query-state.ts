@@ -2,6 +2,7 @@
  * The search page keeps its state in the URL (`/search/?q=…&type=…&topic=…`) so a search can be
  * shared and back/forward restore it. Pure functions; the UI calls them.
  */
+import { RESULT_TYPE } from './records.ts';
 
 export interface SearchState {
   q: string;
@@ -38,10 +39,16 @@ export function writeState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
+/**
+ * The "FAQ answer" type has no records of its own: answers are regions of their article, so that
+ * type searches articles and shows only their answers.
+ */
+export const answersOnly = (state: SearchState): boolean => state.type === RESULT_TYPE.faq;
+
 /** The Pagefind `filters` option for the chosen type and topic. */
 export function toFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
-  if (state.type) filters['type'] = state.type;
+  if (state.type) filters['type'] = answersOnly(state) ? RESULT_TYPE.article : state.type;
   if (state.topic) filters['topic'] = state.topic;
   return filters;
 }
@@ -56,30 +63,4 @@ export function countMessage(count: number, q: string): string {
   if (!q) return '';
   if (count === 0) return `No results for “${q}”.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${q}”.`;
-}
-
-/**
- * Glue words readers type in natural questions ("what is the difference between…"). Pagefind
- * requires every word of a query to match, so one of these missing from a short FAQ answer would
- * hide the best result; they carry no meaning for ranking either.
- */
-const GLUE = new Set(
-  (
-    'a an the and or but of to in on at for from with about between into vs versus ' +
-    'what whats how why when where who which is are was were be been do does did can could ' +
-    'should would will shall i im me my we our us you your it its this that these those there ' +
-    'if so than then'
-  ).split(' '),
-);
-
-/**
- * The words actually sent to Pagefind: glue words removed, unless the query is a quoted phrase
- * or consists of glue words only (then it is sent as typed).
- */
-export function searchTerms(q: string): string {
-  const trimmed = q.trim();
-  if (/^".+"$/.test(trimmed)) return trimmed;
-  const words = trimmed.split(/\s+/).filter(Boolean);
-  const kept = words.filter((w) => !GLUE.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
-  return (kept.length > 0 ? kept : words).join(' ');
 }

@@ -1,31 +1,21 @@
 /**
- * Turns the site's search data (FAQ answers and quizzes, exported at build time by
- * `src/pages/search-data.json.ts`) into Pagefind custom records.
+ * The site's search data, exported at build time by `src/pages/search-data.json.ts`: the quizzes
+ * (a record each, when their page does not index itself) and the compiled search vocabulary.
+ * FAQ answers have no records: they are regions of their article's record (./answers.ts).
  * Pure: no Astro, Node or Pagefind imports, so the rules are unit-tested directly.
  */
+import { vocabularyFromJson, type Vocabulary } from './synonyms.ts';
 
 /** Result types, exactly as the "type" filter shows them to readers. */
 export const RESULT_TYPE = {
   article: 'Article',
   faq: 'FAQ answer',
   quiz: 'Quiz',
+  /** `/help/`: help lines for a reader in danger or crisis; found by the words of fear and harm. */
+  help: 'Get help now',
 } as const;
 
 export type ResultType = (typeof RESULT_TYPE)[keyof typeof RESULT_TYPE];
-
-/** One FAQ answer as exported for search. */
-export interface SearchFaq {
-  /** Link that opens the answer on its article: `/advice/<slug>/#faq-<id>`. */
-  url: string;
-  question: string;
-  answer: string;
-  /** Title of the article the answer belongs to. */
-  article: string;
-  /** Topic name as readers see it (the filter value). */
-  topic: string;
-  /** Publication date of the article, YYYY-MM-DD (sortable as text). */
-  date: string;
-}
 
 /** One quiz as exported for search (used only when its page does not index itself). */
 export interface SearchQuiz {
@@ -34,10 +24,20 @@ export interface SearchQuiz {
   description: string;
 }
 
+/** A page search suggests by name: a topic, or the quiz the editors put first. */
+export interface SearchLink {
+  title: string;
+  href: string;
+}
+
 /** The whole export. */
 export interface SearchData {
-  faqs: SearchFaq[];
   quizzes: SearchQuiz[];
+  vocabulary: Vocabulary;
+  /** Every topic, in navigation order: suggested before a search and when one finds too little. */
+  topics: SearchLink[];
+  /** The quiz suggested before a search (the editors' first). */
+  quiz: SearchLink | null;
 }
 
 /** The shape Pagefind's `addCustomRecord` takes (kept structural so this file imports nothing). */
@@ -49,8 +49,6 @@ export interface CustomRecordInput {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(where: string, message: string): never {
   throw new Error(`search data: ${where} ${message}`);
@@ -71,25 +69,6 @@ function obj(value: unknown, where: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function parseFaq(raw: unknown, i: number): SearchFaq {
-  const where = `faqs[${i}]`;
-  const o = obj(raw, where);
-  const url = str(o['url'], `${where}.url`);
-  if (!/^\/advice\/[a-z0-9-]+\/#faq-[a-z0-9-]+$/.test(url)) {
-    fail(`${where}.url`, `must look like /advice/<slug>/#faq-<id>, got "${url}"`);
-  }
-  const date = str(o['date'], `${where}.date`);
-  if (!DATE.test(date)) fail(`${where}.date`, `must be YYYY-MM-DD, got "${date}"`);
-  return {
-    url,
-    question: str(o['question'], `${where}.question`),
-    answer: str(o['answer'], `${where}.answer`),
-    article: str(o['article'], `${where}.article`),
-    topic: str(o['topic'], `${where}.topic`),
-    date,
-  };
-}
-
 function parseQuiz(raw: unknown, i: number): SearchQuiz {
   const where = `quizzes[${i}]`;
   const o = obj(raw, where);
@@ -104,38 +83,24 @@ function parseQuiz(raw: unknown, i: number): SearchQuiz {
   };
 }
 
+function parseLink(raw: unknown, where: string): SearchLink {
+  const o = obj(raw, where);
+  const href = str(o['href'], `${where}.href`);
+  if (!href.startsWith('/')) fail(`${where}.href`, `must be a site path, got "${href}"`);
+  return { title: str(o['title'], `${where}.title`), href };
+}
+
 /** Validates the exported JSON; a bad entry fails the build with its position and field. */
 export function parseSearchData(json: unknown): SearchData {
   const o = obj(json, 'root');
-  const faqs = list(o['faqs'], 'faqs').map(parseFaq);
   const quizzes = list(o['quizzes'], 'quizzes').map(parseQuiz);
-  const seen = new Set<string>();
-  for (const f of faqs) {
-    if (seen.has(f.url)) fail('faqs', `repeat the anchor ${f.url}`);
-    seen.add(f.url);
-  }
-  return { faqs, quizzes };
-}
-
-/**
- * An FAQ answer as a result of its own: titled with its question, linking to its anchor.
- * The question is part of the content too, so that words of the question match.
- */
-export function faqRecord(faq: SearchFaq, language = 'en'): CustomRecordInput {
-  return {
-    url: faq.url,
-    content: `${faq.question}\n${faq.answer}`,
-    language,
-    meta: {
-      title: faq.question,
-      type: RESULT_TYPE.faq,
-      topic: faq.topic,
-      article: faq.article,
-      date: faq.date,
-    },
-    filters: { type: [RESULT_TYPE.faq], topic: [faq.topic] },
-    sort: { date: faq.date },
-  };
+  const raw = list(o['vocabulary'], 'vocabulary');
+  const vocabulary = vocabularyFromJson(raw);
+  if (vocabulary.length !== raw.length)
+    fail('vocabulary', 'has entries that are not [phrase, [words]]');
+  const topics = list(o['topics'], 'topics').map((t, i) => parseLink(t, `topics[${i}]`));
+  const quiz = o['quiz'] === null ? null : parseLink(o['quiz'], 'quiz');
+  return { quizzes, vocabulary, topics, quiz };
 }
 
 /** A quiz whose page carries no `data-pagefind-body` still becomes findable by its name. */

@@ -1,0 +1,250 @@
+/**
+ * Turns the pages a search found into what the reader sees: one block per page, led by the page
+ * or by its best FAQ answer, whichever fits the question better, with the other one beneath it.
+ * The first few pages are re-scored here as documents with fields (title, headings, FAQ question,
+ * answer), the way a search engine with separate records would; the rest keep Pagefind's order.
+ * Pure, unit-tested; the weights were chosen on the relevance sets (docs/search.md).
+ */
+import {
+  bm25Score,
+  faqRegions,
+  regionWeight,
+  type Anchor,
+  type Bm25,
+  type FaqRegion,
+  type FieldWeights,
+  type TermMatch,
+} from './answers.ts';
+import { excerptHtml } from './excerpt.ts';
+import type { PageMatch } from './ranked-search.ts';
+import { RESULT_TYPE } from './records.ts';
+
+/** What Pagefind's `data()` gives for a page (the fields read here). */
+export interface PageData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  word_count: number;
+  anchors: Anchor[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** One link in a result block. */
+export interface Place {
+  kind: 'page' | 'answer';
+  /** The share of the query's weight its title holds (an answer: its question and other phrasings). */
+  titleCovers: number;
+  /** Without Pagefind's `?highlight=`: the search adds its own. */
+  url: string;
+  title: string;
+  /** HTML: escaped text with the searched words in `<mark>`. */
+  excerpt: string;
+  score: number;
+}
+
+/** One result as shown: the leading link, perhaps a second one from the same page, and facts. */
+export interface ResultBlock {
+  score: number;
+  /** The share of the question's weight the page matches (0–1); low means a weak result. */
+  coverage: number;
+  lead: Place;
+  also?: Place;
+  type: string;
+  topic: string;
+  date: string;
+}
+
+export interface RankingParams {
+  weights: FieldWeights;
+  bm25: Bm25;
+  /**
+   * Extra score when the title (an article's title, an answer's question) holds the searched
+   * words: weight × the matched words' IDF × coverage², as Pagefind boosts titles.
+   */
+  titleBoost: number;
+  /** Multiplies answers' scores against their page's. */
+  answerFactor: number;
+  /**
+   * How much a document is held back for matching only part of the question: its score is
+   * multiplied by the matched share of the query's weight (rarer words weigh more) to this power.
+   */
+  coverage: number;
+  /**
+   * An answer leads its block only when it scores higher than its page and, with this on, its
+   * question (or another phrasing of it) also holds more of the reader's question than the page's
+   * title does: for "trust" the article "Rebuilding trust…" leads, for "difference between
+   * emotional and physical intimacy" the answer asked in those words does.
+   */
+  answerMustCoverMore: boolean;
+  /** Multiplies a quiz page's score: a quiz is a way in, not an answer, unless asked for by name. */
+  quizFactor: number;
+}
+
+/** Chosen by measurement on the relevance sets (docs/search.md has the table). */
+export const RANKING_PARAMS: RankingParams = {
+  // Pagefind's own weights for h1 and h2; a question counts like an h3.
+  weights: { title: 7, heading: 6, question: 5, also: 1 },
+  bm25: { k1: 2.5, b: 0.75, avgdl: 450 },
+  titleBoost: 5,
+  answerFactor: 1,
+  coverage: 0,
+  answerMustCoverMore: true,
+  quizFactor: 0.8,
+};
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The title's share of the query, as Pagefind boosts a title that holds the searched words. */
+function titleBonus(matches: readonly TermMatch[], inTitle: (l: number) => boolean, boost: number) {
+  const all = matches.reduce((sum, m) => sum + m.weight * m.idf, 0);
+  if (all === 0) return 0;
+  const matched = matches
+    .filter((m) => m.locations.some(inTitle))
+    .reduce((sum, m) => sum + m.weight * m.idf, 0);
+  return boost * matched * (matched / all) ** 2;
+}
+
+/** The share of the query's weight (term weight × IDF) that a document matches. */
+function coverageOf(matches: readonly TermMatch[], inDocument: (l: number) => boolean): number {
+  const all = matches.reduce((sum, m) => sum + m.weight * m.idf, 0);
+  if (all === 0) return 0;
+  const matched = matches
+    .filter((m) => m.locations.some(inDocument))
+    .reduce((sum, m) => sum + m.weight * m.idf, 0);
+  return matched / all;
+}
+
+/** The page as one document: its title and headings weigh more than its paragraphs. */
+function pageScore(data: PageData, matches: readonly TermMatch[], p: RankingParams): number {
+  const titleWords = wordCount(data.meta['title'] ?? '');
+  const headings = data.anchors
+    .filter((a) => /^h[2-6]$/i.test(a.element) && a.text)
+    .map((a) => [a.location, a.location + wordCount(a.text ?? '')] as const);
+  const weightAt = (l: number) => {
+    if (l < titleWords) return p.weights.title;
+    return headings.some(([from, to]) => l >= from && l < to) ? p.weights.heading : 1;
+  };
+  return (
+    (bm25Score(matches, weightAt, data.word_count, p.bm25) +
+      titleBonus(matches, (l) => l < titleWords, p.titleBoost)) *
+    coverageOf(matches, () => true) ** p.coverage
+  );
+}
+
+function answerScore(r: FaqRegion, matches: readonly TermMatch[], p: RankingParams): number {
+  const inQuestion = (l: number) => l >= r.questionStart && l < r.answerStart;
+  const inRegion = (l: number) => l >= r.questionStart && l < r.end;
+  return (
+    p.answerFactor *
+    (bm25Score(matches, regionWeight(r, p.weights), r.end - r.questionStart, p.bm25) +
+      titleBonus(matches, inQuestion, p.titleBoost)) *
+    coverageOf(matches, inRegion) ** p.coverage
+  );
+}
+
+const isQuiz = (data: PageData) =>
+  (data.meta['type'] ?? data.filters['type']?.[0]) === RESULT_TYPE.quiz;
+
+/** The page's link without Pagefind's query string (the search adds its own highlight). */
+export const pageUrl = (data: PageData) => (data.raw_url ?? data.url).replace(/\?[^#]*/, '');
+
+/** Every FAQ answer of the page that holds a searched word, best first. */
+export function answerPlaces(data: PageData, page: PageMatch, p = RANKING_PARAMS): Place[] {
+  const words = data.content.split(/\s+/);
+  const matched = new Set(page.matches.flatMap((m) => m.locations));
+  return faqRegions(data.anchors, data.word_count)
+    .map((r) => ({
+      kind: 'answer' as const,
+      url: `${pageUrl(data)}#${r.id}`,
+      title: r.question,
+      excerpt: excerptHtml(words, matched, r.answerStart, r.alsoStart),
+      score: answerScore(r, page.matches, p),
+      titleCovers: coverageOf(
+        page.matches,
+        (l) => (l >= r.questionStart && l < r.answerStart) || (l >= r.alsoStart && l < r.end),
+      ),
+    }))
+    .filter((a) => a.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The block for one page: the better of the page and its best answer leads. */
+export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS): ResultBlock {
+  const words = data.content.split(/\s+/);
+  const matched = new Set(page.matches.flatMap((m) => m.locations));
+  const regions = faqRegions(data.anchors, data.word_count);
+  const firstFaq = regions[0]?.questionStart ?? words.length;
+  // The page's own text is before its FAQ and after it (reader tips): the excerpt comes from the
+  // part that holds more of the searched words.
+  const afterFaq = regions.at(-1)?.end ?? words.length;
+  const within = (from: number, to: number) =>
+    [...matched].filter((l) => l >= from && l < to).length;
+  const [from, to] =
+    within(afterFaq, words.length) > within(0, firstFaq) ? [afterFaq, words.length] : [0, firstFaq];
+  const self: Place = {
+    kind: 'page',
+    url: pageUrl(data),
+    title: data.meta['title'] ?? pageUrl(data),
+    excerpt: excerptHtml(words, matched, from, to),
+    score: pageScore(data, page.matches, p) * (isQuiz(data) ? p.quizFactor : 1),
+    titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
+  };
+  const best = answerPlaces(data, page, p)[0];
+  const facts = {
+    coverage: coverageOf(page.matches, () => true),
+    type: data.meta['type'] ?? data.filters['type']?.[0] ?? '',
+    topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
+    date: data.meta['date'] ?? '',
+  };
+  if (!best) return { score: self.score, lead: self, ...facts };
+  const answerLeads =
+    best.score > self.score && (!p.answerMustCoverMore || best.titleCovers > self.titleCovers);
+  const [lead, also] = answerLeads ? [best, self] : [self, best];
+  // The block ranks by the better of the two, whichever leads.
+  return { score: Math.max(best.score, self.score), lead, also, ...facts };
+}
+
+/** Blocks best first (by the re-scored lead), or in the given order when the reader chose a sort. */
+export const orderBlocks = (blocks: ResultBlock[], sorted: boolean) =>
+  sorted ? blocks : [...blocks].sort((a, b) => b.score - a.score);
+
+/** With the "FAQ answer" type chosen: every matching answer of the page as a block of its own. */
+export function answerBlocks(data: PageData, page: PageMatch, p = RANKING_PARAMS): ResultBlock[] {
+  const facts = {
+    coverage: coverageOf(page.matches, () => true),
+    type: RESULT_TYPE.faq,
+    topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
+    date: data.meta['date'] ?? '',
+  };
+  return answerPlaces(data, page, p).map((lead) => ({ score: lead.score, lead, ...facts }));
+}
+
+export interface BlockOptions {
+  /** Only FAQ answers (the "FAQ answer" type filter). */
+  answersOnly: boolean;
+  /** The reader chose an order (newest first): keep the pages' order. */
+  sorted: boolean;
+  params?: RankingParams;
+}
+
+/** Loads the pages' data (the text Pagefind keeps for each) and builds their blocks. */
+export async function blocksFor(
+  pages: readonly PageMatch<PageData>[],
+  { answersOnly, sorted, params = RANKING_PARAMS }: BlockOptions,
+): Promise<ResultBlock[]> {
+  const data = await Promise.all(pages.map((p) => p.data()));
+  const blocks = pages.flatMap((page, i) => {
+    const d = data[i];
+    if (!d) return [];
+    return answersOnly ? answerBlocks(d, page, params) : [resultBlock(d, page, params)];
+  });
+  return orderBlocks(blocks, sorted);
+}
+
+/** Below this share of the question matched, the best result is weak: search offers other ways. */
+export const WEAK_COVERAGE = 0.5;
+
+/** Whether the reader should be offered other ways forward (nothing found, or nothing close). */
+export const isWeak = (blocks: readonly ResultBlock[]) =>
+  Math.max(0, ...blocks.map((b) => b.coverage)) < WEAK_COVERAGE;

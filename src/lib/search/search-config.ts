@@ -1,0 +1,68 @@
+/**
+ * What the search box needs besides Pagefind's own files, written next to the index by the build
+ * (`src/integrations/search-index.ts`) and fetched once with Pagefind: the editors' vocabulary,
+ * the number of records (for weighing rare words), and the word ranges whose index files are too
+ * large to fetch for one word of a longer question. Pure: parsing and the range check.
+ */
+import type { SearchLink } from './records.ts';
+import { vocabularyFromJson, type Vocabulary } from './synonyms.ts';
+
+/** A word range of Pagefind's index (`from`…`to`, as its metadata names chunks). */
+export type WordRange = readonly [from: string, to: string];
+
+export interface SearchConfig {
+  vocabulary: Vocabulary;
+  /** Records in the index: pages, not FAQ answers (they are regions of their article). */
+  records: number;
+  /** Index chunks above the byte budget: a word that falls in one is searched only if it must be. */
+  costly: readonly WordRange[];
+  /** Every topic (suggested before a search, and when one finds too little). */
+  topics: readonly SearchLink[];
+  /** The quiz suggested before a search. */
+  quiz: SearchLink | null;
+}
+
+export const EMPTY_CONFIG: SearchConfig = {
+  vocabulary: [],
+  records: 0,
+  costly: [],
+  topics: [],
+  quiz: null,
+};
+
+const isLink = (l: unknown): l is SearchLink =>
+  typeof l === 'object' &&
+  l !== null &&
+  typeof (l as SearchLink).title === 'string' &&
+  typeof (l as SearchLink).href === 'string' &&
+  (l as SearchLink).href.startsWith('/');
+
+const isRange = (r: unknown): r is WordRange =>
+  Array.isArray(r) && r.length === 2 && r.every((x) => typeof x === 'string');
+
+/** Reads the published config; anything malformed falls back to "no extra knowledge". */
+export function searchConfigFromJson(json: unknown): SearchConfig {
+  if (typeof json !== 'object' || json === null) return EMPTY_CONFIG;
+  const o = json as Record<string, unknown>;
+  const records = typeof o['records'] === 'number' && o['records'] > 0 ? o['records'] : 0;
+  const costly = Array.isArray(o['costly']) ? o['costly'].filter(isRange) : [];
+  const topics = Array.isArray(o['topics']) ? o['topics'].filter(isLink) : [];
+  const quiz = isLink(o['quiz']) ? o['quiz'] : null;
+  return { vocabulary: vocabularyFromJson(o['vocabulary']), records, costly, topics, quiz };
+}
+
+/**
+ * Whether Pagefind would fetch one of the costly chunks for `term`: the term lies between a
+ * chunk's first and last word, or (Pagefind's loose match for word extensions) its leading letters
+ * do. Pagefind also checks the term's stem; a stem shares the term's start, so the loose match
+ * covers most of those.
+ */
+export function isCostly(term: string, costly: readonly WordRange[]): boolean {
+  const t = term.toLowerCase();
+  return costly.some(([from, to]) => {
+    if (t >= from && t <= to) return true;
+    const f = Math.min(t.length, from.length);
+    const e = Math.min(t.length, to.length);
+    return t.slice(0, f) >= from.slice(0, f) && t.slice(0, e) <= to.slice(0, e);
+  });
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG, isCostly, searchConfigFromJson } from '../../src/lib/search/search-config';
+
+describe('isCostly', () => {
+  const costly = [
+    ['papat', 'partner'],
+    ['trouble', 'trus'],
+  ] as const;
+  it('is true for a word inside a costly range', () => {
+    expect(isCostly('partner', costly)).toBe(true);
+    expect(isCostly('parted', costly)).toBe(true);
+    expect(isCostly('Trouble', costly)).toBe(true);
+  });
+  it('is true for a longer form of the range’s last word, as Pagefind also fetches that file', () => {
+    expect(isCostly('trust', costly)).toBe(true);
+    expect(isCostly('trusting', costly)).toBe(true);
+  });
+  it('is false outside every costly range', () => {
+    expect(isCostly('promise', costly)).toBe(false);
+    expect(isCostly('truth', costly)).toBe(false);
+    expect(isCostly('anything', [])).toBe(false);
+  });
+});
+
+describe('searchConfigFromJson', () => {
+  it('reads a published config', () => {
+    const config = searchConfigFromJson({
+      vocabulary: [['husband', ['partner']]],
+      records: 24,
+      costly: [['a', 'b']],
+      topics: [{ title: 'Trust', href: '/topics/trust/' }],
+      quiz: { title: 'Quiz', href: '/quizzes/closeness/' },
+    });
+    expect(config.records).toBe(24);
+    expect(config.costly).toEqual([['a', 'b']]);
+    expect(config.topics).toHaveLength(1);
+    expect(config.quiz?.href).toBe('/quizzes/closeness/');
+  });
+  it('falls back to no extra knowledge for anything malformed', () => {
+    expect(searchConfigFromJson(null)).toEqual(EMPTY_CONFIG);
+    expect(
+      searchConfigFromJson({
+        records: -1,
+        costly: [['a']],
+        topics: [{ title: 'x', href: 'http://evil' }],
+      }),
+    ).toEqual(EMPTY_CONFIG);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { find } from '../../src/lib/search/find';
+import { EMPTY_CONFIG } from '../../src/lib/search/search-config';
+import { isWeak, RANKING_PARAMS } from '../../src/lib/search/result-blocks';
+import { fakePagefind, type FakePage } from './search-fake-pagefind';
+
+// An article whose FAQ has two answers; the words' positions are what the anchors point at.
+const words = [
+  'Keeping promises builds trust', // 0–3: title
+  'Small promises kept every day show your word holds and trust grows slowly over months', // 4–18
+  'Can I back out of a promise?', // 19–25: question one
+  'Say so early and offer another plan instead', // 26–33: answer one
+  'What if my partner keeps forgetting?', // 34–39: question two
+  'Raise it calmly with one example', // 40–45: answer two
+  'forgetful flaky unreliable', // 46–48: other phrasings of question two
+].join(' ');
+const article: FakePage = {
+  url: '/advice/promises/',
+  title: 'Keeping promises builds trust',
+  text: words,
+  date: '2026-01-01',
+  anchors: [
+    {
+      element: 'summary',
+      id: 'faq-back-out--question',
+      text: 'Can I back out of a promise?',
+      location: 19,
+    },
+    { element: 'div', id: 'faq-back-out', text: '', location: 26 },
+    {
+      element: 'summary',
+      id: 'faq-forgetting--question',
+      text: 'What if my partner keeps forgetting?',
+      location: 34,
+    },
+    { element: 'div', id: 'faq-forgetting', text: '', location: 40 },
+    { element: 'span', id: 'faq-forgetting--also-asked', text: '', location: 46 },
+  ],
+};
+const quiz: FakePage = {
+  url: '/quizzes/trust/',
+  title: 'Trust quiz',
+  text: 'Trust quiz',
+  type: 'Quiz',
+};
+const config = { ...EMPTY_CONFIG, records: 2 };
+
+describe('result blocks', () => {
+  it('lets a page lead when the question is about the page as a whole', async () => {
+    const { pf } = fakePagefind([article]);
+    const found = await find(pf, { q: 'promises trust' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe('/advice/promises/');
+    expect(found.blocks[0]?.lead.title).toBe('Keeping promises builds trust');
+  });
+
+  it('lets an answer lead when its question fits, with its article beneath', async () => {
+    const { pf } = fakePagefind([article]);
+    const found = await find(pf, { q: 'partner keeps forgetting' }, config, 8);
+    const [block] = found.blocks;
+    expect(block?.lead).toMatchObject({
+      kind: 'answer',
+      url: '/advice/promises/#faq-forgetting',
+      title: 'What if my partner keeps forgetting?',
+    });
+    expect(block?.also?.url).toBe('/advice/promises/');
+  });
+
+  it('keeps the page in the lead when an answer fits no more of the question than its title', async () => {
+    // "promise" is in the title and in the answer's question: the broader page leads, with the
+    // answer beneath it, although the short answer scores higher.
+    const body = Array.from({ length: 400 }, () => 'words').join(' ');
+    const long: FakePage = {
+      url: '/advice/long/',
+      title: 'A promise kept',
+      text: `A promise kept ${body} Can I break a promise? Say so early`,
+      anchors: [
+        {
+          element: 'summary',
+          id: 'faq-break--question',
+          text: 'Can I break a promise?',
+          location: 403,
+        },
+        { element: 'div', id: 'faq-break', text: '', location: 408 },
+      ],
+    };
+    const { pf } = fakePagefind([long]);
+    const found = await find(pf, { q: 'promise' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe('/advice/long/');
+    expect(found.blocks[0]?.also?.url).toBe('/advice/long/#faq-break');
+    const free = await find(pf, { q: 'promise' }, config, 8, {
+      ...RANKING_PARAMS,
+      answerMustCoverMore: false,
+    });
+    expect(free.blocks[0]?.lead.url).toBe('/advice/long/#faq-break');
+  });
+
+  it('takes the excerpt from reader tips after the FAQ when they hold the searched words', async () => {
+    const tipped: FakePage = {
+      ...article,
+      text: `${words} We keep a jar of notes`,
+      anchors: [
+        ...(article.anchors ?? []),
+        { element: 'li', id: 'tip-abc', text: '', location: 49 },
+      ],
+    };
+    const { pf } = fakePagefind([tipped]);
+    const found = await find(pf, { q: 'jar' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe('/advice/promises/');
+    expect(found.blocks[0]?.lead.excerpt).toContain('<mark>jar</mark>');
+  });
+
+  it('finds an answer by its other phrasings, but never shows them', async () => {
+    const { pf } = fakePagefind([article]);
+    const found = await find(pf, { q: 'flaky' }, config, 8);
+    const places = [found.blocks[0]?.lead, found.blocks[0]?.also];
+    const answer = places.find((p) => p?.kind === 'answer');
+    expect(answer?.url).toBe('/advice/promises/#faq-forgetting');
+    expect(answer?.excerpt).not.toContain('flaky');
+    expect(answer?.excerpt).toContain('Raise it calmly');
+  });
+
+  it('marks the searched words in the excerpt', async () => {
+    const { pf } = fakePagefind([article]);
+    const found = await find(pf, { q: 'grows slowly' }, config, 8);
+    expect(found.blocks[0]?.lead.excerpt).toContain('<mark>grows</mark> <mark>slowly</mark>');
+    expect(found.words).toEqual(['grows', 'slowly']);
+  });
+
+  it('shows only answers, each as a result, with the "FAQ answer" type chosen', async () => {
+    const { pf } = fakePagefind([article, quiz]);
+    const found = await find(pf, { q: 'promise forgetting', answersOnly: true }, config, 8);
+    expect(found.blocks.map((b) => b.lead.url).sort()).toEqual([
+      '/advice/promises/#faq-back-out',
+      '/advice/promises/#faq-forgetting',
+    ]);
+    expect(found.blocks.every((b) => b.type === 'FAQ answer' && !b.also)).toBe(true);
+  });
+
+  it('holds a quiz back a little against an article that fits as well', async () => {
+    expect(RANKING_PARAMS.quizFactor).toBeLessThan(1);
+    const { pf } = fakePagefind([article, quiz]);
+    const scoreOf = async (quizFactor: number) => {
+      const found = await find(pf, { q: 'trust' }, config, 8, { ...RANKING_PARAMS, quizFactor });
+      return found.blocks.find((b) => b.lead.url === '/quizzes/trust/')?.score ?? 0;
+    };
+    expect(await scoreOf(RANKING_PARAMS.quizFactor)).toBeCloseTo(
+      (await scoreOf(1)) * RANKING_PARAMS.quizFactor,
+      10,
+    );
+  });
+
+  it('shows later pages on request', async () => {
+    const { pf } = fakePagefind([article, quiz]);
+    const found = await find(pf, { q: 'trust' }, config, 1);
+    expect(found.blocks).toHaveLength(1);
+    expect(found.remaining).toBe(1);
+    const more = await found.more();
+    expect(more).toHaveLength(1);
+    expect(await found.more()).toEqual([]);
+  });
+
+  it('calls a result weak when it matches less than half the question', async () => {
+    const { pf } = fakePagefind([article]);
+    const weak = await find(pf, { q: 'promises zebra giraffe elephant' }, config, 8);
+    const strong = await find(pf, { q: 'promises trust' }, config, 8);
+    expect(isWeak(weak.blocks)).toBe(true);
+    expect(isWeak(strong.blocks)).toBe(false);
+    expect(isWeak([])).toBe(true);
+  });
+});
