@@ -1,0 +1,28 @@
+/**
+ * Questions that sound like a reader in danger or crisis. For those, the help lines lead the
+ * results whatever the ranking says: ranking is lexical, and a long help page full of numbers and
+ * countries can lose to an article that shares more of the question's words. Kept to phrases that
+ * leave little doubt, so that everyday questions ("hurt feelings", "we hurt each other with words")
+ * keep their own ranking. Pure.
+ */
+const CRISIS_PATTERNS: readonly RegExp[] = [
+  /\bsuicid/,
+  /\bkill(?:ing)? (?:my ?self|me)\b/,
+  /\bend(?:ing)? (?:my|it) (?:life|all)\b/,
+  /\b(?:hurt|harm|cut)(?:ing)? (?:my ?self)\b/,
+  /\bself[- ]?harm/,
+  /\bwant(?:s)? to die\b/,
+  /\b(?:hits?|hitting|punch(?:es|ed)?|chok(?:es|ed|ing)|strangl\w*|beats?|beating) me\b/,
+  /\bthreat(?:ens|ened|ening)? to (?:kill|hurt)\b/,
+  /\b(?:afraid|scared|frightened|terrified) (?:of|for) my (?:life|safety)\b/,
+  /\bnot safe at home\b/,
+];
+
+/** Whether a reader's query reads as a crisis or immediate danger. */
+export function isCrisisQuery(q: string): boolean {
+  const text = q
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, ' ');
+  return CRISIS_PATTERNS.some((p) => p.test(text));
+}
