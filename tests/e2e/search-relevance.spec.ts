@@ -15,12 +15,12 @@ import { expectedFirst } from './search-queries';
 const siteDir = 'dist/client';
 
 /**
- * What the tuning set reached (top-1 68.8 %, MRR 0.727 by first result after main's longer /help/
- * page; see docs/search.md), less one question's worth (1/93), as a floor that catches a
+ * What the tuning set reached (top-1 69.9 %, MRR 0.736 by first result, with crisis questions
+ * led by /help/; see docs/search.md), less one question's worth (1/93), as a floor that catches a
  * regression. The issue 13 targets are top-1 ≥ 90 % and MRR ≥ 0.93 (TARGETS): they are not
  * reached, so this is a floor, not a target test.
  */
-const FLOOR = { top1: 0.67, mrr: 0.71 };
+const FLOOR = { top1: 0.688, mrr: 0.725 };
 
 test.describe('search relevance against the built index', () => {
   test('every place the relevance set names exists on the built site', async () => {
