@@ -108,3 +108,10 @@ export async function isPublishedArticle(slug: string): Promise<boolean> {
   const entry = await getEntry('articles', slug);
   return entry !== undefined && !entry.data.draft;
 }
+
+/** Every article as a choice of a form's "Which article" select, by title. */
+export const getArticleChoices = oncePerBuild(async () =>
+  (await getArticles())
+    .map((a) => ({ value: a.slug, label: a.title }))
+    .sort((a, b) => a.label.localeCompare(b.label)),
+);
