@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articlePath, PAGES } from '../../src/lib/paths';
 import { sitemapPaths } from './support/sitemap';
+import { headingProblems } from './support/headings';
 
 // The reading layout on a phone and on a wide screen: what the first screen shows, the order of
 // what follows an article, the menu, and how images load.
@@ -267,16 +268,9 @@ test('no page skips a heading level (one h1, then each level at most one deeper)
   const problems: string[] = [];
   for (const path of paths) {
     await page.goto(path);
-    const levels = await page
-      .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
-    if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1)
-      problems.push(`${path}: starts ${String(levels.slice(0, 3))}`);
-    levels.forEach((level, i) => {
-      const before = levels[i - 1];
-      if (before !== undefined && level > before + 1)
-        problems.push(`${path}: h${String(before)} then h${String(level)}`);
-    });
+    for (const problem of await headingProblems(page.locator('body'))) {
+      problems.push(`${path}: ${problem}`);
+    }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
