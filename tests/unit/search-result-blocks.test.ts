@@ -168,3 +168,45 @@ describe('result blocks', () => {
     expect(isWeak([])).toBe(true);
   });
 });
+
+describe('question frames', () => {
+  // Two answers on one topic, alike in words: only how they are asked tells them apart.
+  const faq: FakePage = {
+    url: '/advice/distance/',
+    title: 'Feeling apart',
+    text: [
+      'Feeling apart', // 0–1: title
+      'Is distance normal?', // 2–4
+      'Often yes it comes and goes', // 5–10
+      'How long does distance last?', // 11–15
+      'Often weeks it comes and goes', // 16–21
+    ].join(' '),
+    anchors: [
+      { element: 'summary', id: 'faq-normal--question', text: 'Is distance normal?', location: 2 },
+      { element: 'div', id: 'faq-normal', text: '', location: 5 },
+      {
+        element: 'summary',
+        id: 'faq-how-long--question',
+        text: 'How long does distance last?',
+        location: 11,
+      },
+      { element: 'div', id: 'faq-how-long', text: '', location: 16 },
+    ],
+  };
+  const leadFor = async (q: string, params = RANKING_PARAMS) => {
+    const { pf } = fakePagefind([faq]);
+    return (await find(pf, { q }, config, 8, params)).blocks[0]?.lead.url;
+  };
+
+  it('puts first the answer asked the way the reader asks', async () => {
+    expect(await leadFor('when will this distance end')).toBe('/advice/distance/#faq-how-long');
+    expect(await leadFor('is this distance weird')).toBe('/advice/distance/#faq-normal');
+  });
+
+  it('is what decides between them (without it, one answer leads both questions)', async () => {
+    const off = { ...RANKING_PARAMS, frameBonus: 0 };
+    expect(await leadFor('when will this distance end', off)).toBe(
+      await leadFor('is this distance weird', off),
+    );
+  });
+});

@@ -123,13 +123,15 @@ export function parsePhases(log) {
     const m = lines.map((l) => re.exec(l)).find(Boolean);
     return m ? Number(m[1]) : null;
   };
-  const og = /OG images: (\d+) rendered, (\d+) from cache/.exec(log);
+  const og = /OG images: (\d+) rendered, (\d+) from cache(?:, (\d+) unchanged)?/.exec(log);
   return {
     pages: after('generating static routes') ?? after('prerendering static routes'),
     routes: routeTimes(lines),
-    pagefindMs: find(/search index written to .* in (\d+) ms/),
+    pagefindMs: find(/search index\b.* written to .* in (\d+) ms/),
     compressMs: find(/\[closer:compress\].* in (\d+) ms/),
     ogRendered: og ? Number(og[1]) : null,
     ogCached: og ? Number(og[2]) : null,
+    // Cards whose pages Astro's incremental build kept: neither drawn nor copied.
+    ogKept: og ? Number(og[3] ?? 0) : null,
   };
 }

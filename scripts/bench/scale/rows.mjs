@@ -26,8 +26,8 @@ function buildRows(r, build, label, against, target) {
     r(`${label}: peak memory`, Math.round(build.peakMb), 'MB', target.memory),
     r(`${label}: page generation`, s(p.pages), 's'),
     r(
-      `${label}: OG images (${p.routes.ogCount} routes; rendered/cached)`,
-      `${s(p.routes.og)} (${p.ogRendered ?? '?'}/${p.ogCached ?? '?'})`,
+      `${label}: OG images (${p.routes.ogCount} routes; drawn/from cache/kept)`,
+      `${s(p.routes.og)} (${p.ogRendered ?? '?'}/${p.ogCached ?? '?'}/${p.ogKept ?? '?'})`,
       's',
     ),
     r(`${label}: article pages (${p.routes.articleCount})`, s(p.routes.article), 's'),

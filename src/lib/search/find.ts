@@ -4,6 +4,7 @@
  * (./result-blocks.ts), and the rest on request. Pure: Pagefind is passed in.
  */
 import { isCrisisQuery } from './crisis.ts';
+import { framesOf } from './question-frames.ts';
 import { meaningfulWords, type Term } from './query-terms.ts';
 import {
   rankedSearch,
@@ -52,6 +53,7 @@ export async function find(
     answersOnly: request.answersOnly ?? false,
     sorted: Boolean(request.sort && Object.keys(request.sort).length > 0),
     params,
+    frames: framesOf(request.q),
   };
   let shown = Math.min(pageSize, pages.length);
   const scored = await blocksFor(pages.slice(0, shown), options);

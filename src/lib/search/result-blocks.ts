@@ -16,6 +16,7 @@ import {
   type TermMatch,
 } from './answers.ts';
 import { excerptHtml } from './excerpt.ts';
+import { sharesFrame, type Frame } from './question-frames.ts';
 import type { PageMatch } from './ranked-search.ts';
 import { RESULT_TYPE } from './records.ts';
 
@@ -41,6 +42,8 @@ export interface Place {
   /** HTML: escaped text with the searched words in `<mark>`. */
   excerpt: string;
   score: number;
+  /** An answer asked in the frame of the reader's question (./question-frames.ts). */
+  framed?: boolean;
 }
 
 /** One result as shown: the leading link, perhaps a second one from the same page, and facts. */
@@ -79,6 +82,11 @@ export interface RankingParams {
   answerMustCoverMore: boolean;
   /** Multiplies a quiz page's score: a quiz is a way in, not an answer, unless asked for by name. */
   quizFactor: number;
+  /**
+   * An answer asked in the same frame as the reader's question ("how long…", "is it normal…",
+   * ./question-frames.ts) scores this much more (0.5 = half as much again).
+   */
+  frameBonus: number;
 }
 
 /** Chosen by measurement on the relevance sets (docs/search.md has the table). */
@@ -91,6 +99,7 @@ export const RANKING_PARAMS: RankingParams = {
   coverage: 0,
   answerMustCoverMore: true,
   quizFactor: 0.8,
+  frameBonus: 0.5,
 };
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -149,28 +158,48 @@ const isQuiz = (data: PageData) =>
 /** The page's link without Pagefind's query string (the search adds its own highlight). */
 export const pageUrl = (data: PageData) => (data.raw_url ?? data.url).replace(/\?[^#]*/, '');
 
+/** An answer's question and the editors' other phrasings of it (indexed joined with ". "). */
+const waysAsked = (r: FaqRegion, words: readonly string[]) => [
+  r.question,
+  ...words.slice(r.alsoStart, r.end).join(' ').split(/\.\s+/).filter(Boolean),
+];
+
 /** Every FAQ answer of the page that holds a searched word, best first. */
-export function answerPlaces(data: PageData, page: PageMatch, p = RANKING_PARAMS): Place[] {
+export function answerPlaces(
+  data: PageData,
+  page: PageMatch,
+  p = RANKING_PARAMS,
+  frames: ReadonlySet<Frame> = new Set(),
+): Place[] {
   const words = data.content.split(/\s+/);
   const matched = new Set(page.matches.flatMap((m) => m.locations));
   return faqRegions(data.anchors, data.word_count)
-    .map((r) => ({
-      kind: 'answer' as const,
-      url: `${pageUrl(data)}#${r.id}`,
-      title: r.question,
-      excerpt: excerptHtml(words, matched, r.answerStart, r.alsoStart),
-      score: answerScore(r, page.matches, p),
-      titleCovers: coverageOf(
-        page.matches,
-        (l) => (l >= r.questionStart && l < r.answerStart) || (l >= r.alsoStart && l < r.end),
-      ),
-    }))
+    .map((r) => {
+      const framed = sharesFrame(frames, waysAsked(r, words));
+      return {
+        kind: 'answer' as const,
+        url: `${pageUrl(data)}#${r.id}`,
+        title: r.question,
+        excerpt: excerptHtml(words, matched, r.answerStart, r.alsoStart),
+        score: answerScore(r, page.matches, p) * (framed ? 1 + p.frameBonus : 1),
+        titleCovers: coverageOf(
+          page.matches,
+          (l) => (l >= r.questionStart && l < r.answerStart) || (l >= r.alsoStart && l < r.end),
+        ),
+        framed,
+      };
+    })
     .filter((a) => a.score > 0)
     .sort((a, b) => b.score - a.score);
 }
 
 /** The block for one page: the better of the page and its best answer leads. */
-export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS): ResultBlock {
+export function resultBlock(
+  data: PageData,
+  page: PageMatch,
+  p = RANKING_PARAMS,
+  frames: ReadonlySet<Frame> = new Set(),
+): ResultBlock {
   const words = data.content.split(/\s+/);
   const matched = new Set(page.matches.flatMap((m) => m.locations));
   const regions = faqRegions(data.anchors, data.word_count);
@@ -190,7 +219,7 @@ export function resultBlock(data: PageData, page: PageMatch, p = RANKING_PARAMS)
     score: pageScore(data, page.matches, p) * (isQuiz(data) ? p.quizFactor : 1),
     titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
   };
-  const best = answerPlaces(data, page, p)[0];
+  const best = answerPlaces(data, page, p, frames)[0];
   const facts = {
     coverage: coverageOf(page.matches, () => true),
     type: data.meta['type'] ?? data.filters['type']?.[0] ?? '',
@@ -210,14 +239,19 @@ export const orderBlocks = (blocks: ResultBlock[], sorted: boolean) =>
   sorted ? blocks : [...blocks].sort((a, b) => b.score - a.score);
 
 /** With the "FAQ answer" type chosen: every matching answer of the page as a block of its own. */
-export function answerBlocks(data: PageData, page: PageMatch, p = RANKING_PARAMS): ResultBlock[] {
+export function answerBlocks(
+  data: PageData,
+  page: PageMatch,
+  p = RANKING_PARAMS,
+  frames: ReadonlySet<Frame> = new Set(),
+): ResultBlock[] {
   const facts = {
     coverage: coverageOf(page.matches, () => true),
     type: RESULT_TYPE.faq,
     topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
     date: data.meta['date'] ?? '',
   };
-  return answerPlaces(data, page, p).map((lead) => ({ score: lead.score, lead, ...facts }));
+  return answerPlaces(data, page, p, frames).map((lead) => ({ score: lead.score, lead, ...facts }));
 }
 
 export interface BlockOptions {
@@ -226,18 +260,22 @@ export interface BlockOptions {
   /** The reader chose an order (newest first): keep the pages' order. */
   sorted: boolean;
   params?: RankingParams;
+  /** The frames the reader's question is asked in (./question-frames.ts). */
+  frames?: ReadonlySet<Frame>;
 }
 
 /** Loads the pages' data (the text Pagefind keeps for each) and builds their blocks. */
 export async function blocksFor(
   pages: readonly PageMatch<PageData>[],
-  { answersOnly, sorted, params = RANKING_PARAMS }: BlockOptions,
+  { answersOnly, sorted, params = RANKING_PARAMS, frames = new Set() }: BlockOptions,
 ): Promise<ResultBlock[]> {
   const data = await Promise.all(pages.map((p) => p.data()));
   const blocks = pages.flatMap((page, i) => {
     const d = data[i];
     if (!d) return [];
-    return answersOnly ? answerBlocks(d, page, params) : [resultBlock(d, page, params)];
+    return answersOnly
+      ? answerBlocks(d, page, params, frames)
+      : [resultBlock(d, page, params, frames)];
   });
   return orderBlocks(blocks, sorted);
 }
