@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { parseSearchData, quizRecord } from '../lib/search/records.ts';
+import { keepIndex, restoreIndex, searchIndexKey } from './search-index-cache.ts';
 import type { SearchConfig, WordRange } from '../lib/search/search-config.ts';
 import { SEARCH_CONFIG } from '../lib/paths/pages.ts';
 
@@ -37,12 +38,20 @@ export const COSTLY_CHUNK_BYTES = 24 * 1024;
 export interface IndexReport {
   /** Records in the index: pages that mark content for Pagefind, and quiz records. */
   records: number;
+  /** Quiz records added (none counted when the index was copied). */
   quizzes: number;
   /** Word index files, and how many of them are above COSTLY_CHUNK_BYTES. */
   files: number;
   costly: number;
   ms: number;
   outputPath: string;
+  /** The pages were those of the last build: its index was copied, not written again. */
+  fromCache: boolean;
+}
+
+export interface IndexOptions {
+  /** Where the last index is kept across builds (./search-index-cache.ts); none: always index. */
+  cacheDir?: string | undefined;
 }
 
 function check(step: string, errors: string[]): void {
@@ -116,15 +125,13 @@ async function addQuizzes(
   return added;
 }
 
-/** Indexes `outDir` and writes the bundle, and the search box's config, to `outDir/pagefind`. */
-export async function buildSearchIndex(
+/** Runs Pagefind over `outDir` and writes its bundle to `outputPath`. */
+async function writeIndex(
   outDir: string,
+  outputPath: string,
+  quizzes: ReturnType<typeof parseSearchData>['quizzes'],
   log: (message: string) => void,
-): Promise<IndexReport> {
-  const started = performance.now();
-  const data = await readSearchData(outDir);
-  const outputPath = path.join(outDir, 'pagefind');
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ||= String(INDEX_CHUNK_ENTRIES);
+): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     check('createIndex', errors);
@@ -133,29 +140,66 @@ export async function buildSearchIndex(
     log(`indexing HTML in ${outDir}…`);
     const dir = await index.addDirectory({ path: outDir });
     check('addDirectory', dir.errors);
-    const quizzes = await addQuizzes(index, outDir, data.quizzes);
-    log(`${dir.page_count} pages read, ${quizzes} quiz records added`);
+    const added = await addQuizzes(index, outDir, quizzes);
+    log(`${dir.page_count} pages read, ${added} quiz records added`);
 
     const written = await index.writeFiles({ outputPath });
     check('writeFiles', written.errors);
-    const { costly, files } = await costlyRanges(outputPath);
-    const config: SearchConfig = {
-      vocabulary: data.vocabulary,
-      records: await recordCount(outputPath),
-      costly,
-      topics: data.topics,
-      quiz: data.quiz,
-    };
-    await writeFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
-    await rm(path.join(outDir, SEARCH_DATA_FILE));
-    const ms = Math.round(performance.now() - started);
-    log(
-      `search index of ${config.records} records written to ${outputPath} in ${ms} ms` +
-        ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
-    );
-    return { records: config.records, quizzes, files, costly: costly.length, ms, outputPath };
+    return added;
   } finally {
     // Stops the Pagefind binary even when indexing failed, so the build process can exit.
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes `outDir` and writes the bundle, and the search box's config, to `outDir/pagefind`. With
+ * a cache folder, an index written for the very same pages is copied instead.
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  log: (message: string) => void,
+  { cacheDir }: IndexOptions = {},
+): Promise<IndexReport> {
+  const started = performance.now();
+  const data = await readSearchData(outDir);
+  const outputPath = path.join(outDir, 'pagefind');
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ||= String(INDEX_CHUNK_ENTRIES);
+  const settings = {
+    forceLanguage: 'en',
+    chunkEntries: process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'],
+  };
+  const key = cacheDir ? await searchIndexKey(outDir, settings, data.quizzes) : null;
+  const fromCache = cacheDir && key ? await restoreIndex(cacheDir, key, outputPath) : false;
+  let quizzes = 0;
+  if (fromCache) log(`no page changed since the last build: its search index was copied`);
+  else {
+    quizzes = await writeIndex(outDir, outputPath, data.quizzes, log);
+    if (cacheDir && key) await keepIndex(cacheDir, key, outputPath);
+  }
+
+  const { costly, files } = await costlyRanges(outputPath);
+  const config: SearchConfig = {
+    vocabulary: data.vocabulary,
+    records: await recordCount(outputPath),
+    costly,
+    topics: data.topics,
+    quiz: data.quiz,
+  };
+  await writeFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
+  await rm(path.join(outDir, SEARCH_DATA_FILE));
+  const ms = Math.round(performance.now() - started);
+  log(
+    `search index of ${config.records} records ${fromCache ? 'copied' : 'written'} to ${outputPath} in ${ms} ms` +
+      ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
+  );
+  return {
+    records: config.records,
+    quizzes,
+    files,
+    costly: costly.length,
+    ms,
+    outputPath,
+    fromCache,
+  };
 }

@@ -69,3 +69,57 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(out, () => undefined)).rejects.toThrow('quizzes[0].title');
   });
 });
+
+describe('buildSearchIndex with a cache folder', () => {
+  let cacheDir = '';
+  afterEach(async () => {
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  /** Every file of the written index, by path, with its bytes. */
+  async function indexFiles(out: string): Promise<Map<string, string>> {
+    const root = path.join(out, 'pagefind');
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    const files = new Map<string, string>();
+    for (const e of entries.filter((f) => f.isFile())) {
+      const file = path.join(e.parentPath, e.name);
+      files.set(path.relative(root, file), (await readFile(file)).toString('base64'));
+    }
+    return files;
+  }
+
+  it('copies the last index when no page changed, and indexes again when one did', async () => {
+    cacheDir = await mkdtemp(path.join(os.tmpdir(), 'closer-index-cache-'));
+    const out = await site(data);
+    const first = await buildSearchIndex(out, () => undefined, { cacheDir });
+    expect(first.fromCache).toBe(false);
+    const written = await indexFiles(out);
+
+    // The next build's output: the same pages, the index folder gone, the data file back.
+    await rm(path.join(out, 'pagefind'), { recursive: true });
+    await writeFile(path.join(out, SEARCH_DATA_FILE), JSON.stringify(data));
+    const second = await buildSearchIndex(out, () => undefined, { cacheDir });
+    expect(second.fromCache).toBe(true);
+    expect(second.records).toBe(first.records);
+    expect(await indexFiles(out)).toEqual(written);
+
+    // One page's text changes: Pagefind indexes again, and finds the new word.
+    await writeFile(
+      path.join(out, 'advice/a/index.html'),
+      ARTICLE.replace('Keeping promises.', 'Keeping promises, even tiny ones.'),
+    );
+    await writeFile(path.join(out, SEARCH_DATA_FILE), JSON.stringify(data));
+    const third = await buildSearchIndex(out, () => undefined, { cacheDir });
+    expect(third.fromCache).toBe(false);
+    expect(await indexFiles(out)).not.toEqual(written);
+  }, 60_000);
+
+  it('indexes again when only the quiz records changed', async () => {
+    cacheDir = await mkdtemp(path.join(os.tmpdir(), 'closer-index-cache-'));
+    const out = await site(data);
+    await buildSearchIndex(out, () => undefined, { cacheDir });
+    const renamed = { ...data, quizzes: [{ ...data.quizzes[0], title: 'The steady trust quiz' }] };
+    await writeFile(path.join(out, SEARCH_DATA_FILE), JSON.stringify(renamed));
+    expect((await buildSearchIndex(out, () => undefined, { cacheDir })).fromCache).toBe(false);
+  }, 60_000);
+});

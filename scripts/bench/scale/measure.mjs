@@ -127,7 +127,7 @@ export function parsePhases(log) {
   return {
     pages: after('generating static routes') ?? after('prerendering static routes'),
     routes: routeTimes(lines),
-    pagefindMs: find(/search index\b.* written to .* in (\d+) ms/),
+    pagefindMs: find(/search index\b.* (?:written|copied) to .* in (\d+) ms/),
     compressMs: find(/\[closer:compress\].* in (\d+) ms/),
     ogRendered: og ? Number(og[1]) : null,
     ogCached: og ? Number(og[2]) : null,
