@@ -1,12 +1,11 @@
-// What a reader downloads to search the built site: one Pagefind session in Node (the search
-// helper's evaluator, scripts/search/pagefind-node.ts), the first query paying for Pagefind's
-// start-up, later ones only for the index chunks and fragments they need.
-import { performance } from 'node:perf_hooks';
+// What a reader downloads to search the built site, through the search box's own code
+// (src/lib/search/find.ts: one Pagefind search per word, costly words left out, the shown results'
+// text): every query is asked as a reader's first search on a fresh Pagefind instance, so its
+// first-query bytes include Pagefind's start-up and the search config, and its later-query bytes
+// are what it needs beyond that, nothing cached (an upper bound). Two lists: the readers'
+// questions of the relevance set, and a fixed list of words of the synthetic corpus.
 import { vocabulary } from '../../corpus/generate.mjs';
-import { loadPagefind, meter } from '../../search/pagefind-node.ts';
-
-/** The dialog shows this many results; their data (title, excerpt) is part of a query's cost. */
-const SHOWN = 8;
+import { readRelevanceSet, runRelevance } from '../../search/relevance.ts';
 
 /** A fixed query list: topic words, everyday words, rare words of the corpus, two-word queries. */
 export function queryList() {
@@ -38,41 +37,32 @@ export const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 
-const total = (b) => b.startup + b.index + b.fragment + b.filter;
-
-/** Runs the query list in one session over `siteDir`; returns each query's bytes and time. */
-export async function measureQueries(siteDir, log = console.log) {
-  meter.reset();
-  const started = performance.now();
-  const pf = await loadPagefind(siteDir);
-  const runs = [];
-  try {
-    for (const [i, q] of queryList().entries()) {
-      const t0 = i === 0 ? started : performance.now();
-      const found = (await pf.search(q))?.results ?? [];
-      await Promise.all(found.slice(0, SHOWN).map((r) => r.data()));
-      runs.push({
-        q,
-        results: found.length,
-        bytes: total(meter.bytes),
-        ms: performance.now() - t0,
-      });
-      if (i === 0) {
-        const kinds = Object.entries(meter.bytes).map(
-          ([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`,
-        );
-        log(`first query "${q}": ${kinds.join(', ')}`);
-      }
-      meter.reset();
-    }
-  } finally {
-    await pf.destroy();
-  }
-  const later = runs.slice(1).map((r) => r.bytes);
+/** First-query and later-query bytes (p50, p95) of one list of questions. */
+async function bytesOf(siteDir, questions) {
+  const run = await runRelevance({ siteDir, questions });
+  const later = run.outcomes.map((o) => o.queryBytes);
   return {
-    runs,
-    firstBytes: runs[0]?.bytes ?? 0,
-    laterP50: quantile(later, 0.5),
+    firstP50: run.firstQueryBytesP50,
+    laterP50: run.laterQueryBytesP50,
     laterP95: quantile(later, 0.95),
+    top1: run.summary.top1,
+    questions: questions.length,
   };
+}
+
+/** Measures both lists over `siteDir`. */
+export async function measureQueries(siteDir, log = console.log) {
+  // The set's places are this site's pages, which the synthetic catalogue includes.
+  const readers = await bytesOf(siteDir, await readRelevanceSet());
+  log(
+    `readers' questions (${readers.questions}): first ${(readers.firstP50 / 1024).toFixed(1)} KB, later ${(readers.laterP50 / 1024).toFixed(1)} KB (p50); right place first ${(readers.top1 * 100).toFixed(1)} %`,
+  );
+  const words = await bytesOf(
+    siteDir,
+    queryList().map((q) => ({ q, expect: '/', also: [] })),
+  );
+  log(
+    `fixed word list (${words.questions}): first ${(words.firstP50 / 1024).toFixed(1)} KB, later ${(words.laterP50 / 1024).toFixed(1)} KB (p50)`,
+  );
+  return { readers, words };
 }

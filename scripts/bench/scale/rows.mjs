@@ -56,9 +56,14 @@ export function scaleRows(res) {
   rows.push(...buildRows(r, res.rebuild, 'rebuild, nothing changed', res.bareRebuild, rebuilt));
   rows.push(...buildRows(r, res.tip, 'rebuild, one tip approved', res.bareRebuild, rebuilt));
   if (res.search) {
-    rows.push(r('first query fetched', kb(res.search.firstBytes), 'KB', t.first));
-    rows.push(r('later queries fetched p50', kb(res.search.laterP50), 'KB', t.later));
-    rows.push(r('later queries fetched p95', kb(res.search.laterP95), 'KB'));
+    for (const [list, m] of [
+      ["readers' questions", res.search.readers],
+      ['fixed word list', res.search.words],
+    ]) {
+      rows.push(r(`first query fetched (${list}, p50)`, kb(m.firstP50), 'KB', t.first));
+      rows.push(r(`later queries fetched (${list}, p50)`, kb(m.laterP50), 'KB', t.later));
+      rows.push(r(`later queries fetched (${list}, p95)`, kb(m.laterP95), 'KB'));
+    }
   }
   return rows;
 }
