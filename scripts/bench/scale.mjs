@@ -3,7 +3,7 @@
  * The catalogue at scale (issue 10): generates a corpus of BENCH_ARTICLES synthetic articles (plus
  * the site's own), then measures, each against its target:
  *   - a bare Astro + MDX build of the same articles (scripts/bench/bare/), cold and rebuilt: the yardstick;
- *   - the site's full build (`astro build`, Pagefind and compression included) with every cache cold;
+ *   - the site's full build (`npm run build`: Astro, Pagefind and compression) with every cache cold;
  *   - a rebuild with nothing changed, and a rebuild after one reader tip is approved;
  *   - Pagefind's indexing time, and the bytes a reader fetches for a first and for later queries.
  * Time is wall-clock; memory is the peak resident size of the build's whole process tree.
@@ -28,6 +28,7 @@ import { scaleRows } from './scale/rows.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+const siteBuild = path.join(repoRoot, 'scripts/build.mjs');
 const log = (m) => console.log(`[scale] ${m}`);
 const STEPS = ['bare', 'cold', 'rebuild', 'tip', 'search'];
 
@@ -73,7 +74,8 @@ async function build(label, f, count, { bare = false, force = false } = {}) {
     // Astro keeps every page's data in memory; V8's default heap limit is too small at 10,000.
     NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-old-space-size=12288',
   };
-  const args = [astro, 'build', ...(force ? ['--force'] : [])];
+  // The site builds as `npm run build` does (scripts/build.mjs: Astro, then the search index).
+  const args = [...(bare ? [astro, 'build'] : [siteBuild]), ...(force ? ['--force'] : [])];
   args.push('--outDir', bare ? f.bareDist : f.siteDist);
   if (bare) args.push('--root', f.bare);
   log(`${label}…`);

@@ -92,7 +92,8 @@ export async function precompress(dir: string, cache?: CompressCache): Promise<C
 /**
  * Precompresses the built site. Listed after the Pagefind integration in astro.config.mjs: Astro
  * runs `astro:build:done` hooks in that order, so Pagefind's files exist by then and are
- * compressed too. `SEARCH_INDEX=off` builds (benchmarks) are compressed all the same.
+ * compressed too. `SEARCH_INDEX=off` builds (benchmarks) are compressed all the same; with
+ * `SEARCH_INDEX=later` (npm run build) the index is compressed by the step that writes it.
  */
 export default function compressIntegration(): AstroIntegration {
   let cacheDir: URL | undefined;

@@ -188,6 +188,10 @@ export async function buildSearchIndex(
   };
   await writeFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
   await rm(path.join(outDir, SEARCH_DATA_FILE));
+  // When the index is built after the rest of the site was precompressed (npm run build), the
+  // data file's compressed forms exist too.
+  for (const form of ['.br', '.gz'])
+    await rm(path.join(outDir, `${SEARCH_DATA_FILE}${form}`), { force: true });
   const ms = Math.round(performance.now() - started);
   log(
     `search index of ${config.records} records ${fromCache ? 'copied' : 'written'} to ${outputPath} in ${ms} ms` +
