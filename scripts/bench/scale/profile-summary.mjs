@@ -10,11 +10,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Time a thread spent blocked on a child process (scripts/build.mjs waiting for Astro): not work. */
+export const WAITING = '(waiting for a child process)';
+
 /** The bucket a profile node's self time is counted in. */
 export function bucketOf(callFrame) {
   const { url, functionName } = callFrame;
   if (!url) return functionName ? `(${functionName.replace(/^\(|\)$/g, '')})` : '(anonymous)';
+  if (functionName === 'spawnSync') return WAITING;
+  // The OG worker is eval'd (src/pages/og/_og-worker.cjs); resvg's native rasterising has no
+  // JavaScript frame of its own, so it shows as the worker's `draw`.
+  if (url.includes('[worker eval]')) return 'OG card worker: resvg rasterising (native)';
   const file = url.replace(/^file:\/\//, '');
+  // Chunks of the build itself (the pages' code as Astro bundled it), named without their hash.
+  const inBuild = file.includes('/node_modules/.cache/') || !file.includes('/node_modules/');
+  const built = /\/(?:dist|\.cache)\/.*\/([^/]+?)(?:_[\w-]{8})?\.mjs$/.exec(file);
+  if (built && inBuild) return `built page code: ${built[1]}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
   if (pkg) return pkg[1];
   if (file.startsWith('node:')) return 'node: built-ins';
@@ -51,12 +62,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       totals.set(bucket, (totals.get(bucket) ?? 0) + ms);
   }
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
-  const idle = totals.get('(idle)') ?? 0;
+  const idle = (totals.get('(idle)') ?? 0) + (totals.get(WAITING) ?? 0);
   console.log(
-    `${files.length} profiles; ${(all / 1000).toFixed(1)} s sampled, of which idle ${(idle / 1000).toFixed(1)} s`,
+    `${files.length} profiles; ${(all / 1000).toFixed(1)} s sampled, of which idle or waiting ${(idle / 1000).toFixed(1)} s`,
   );
   const rows = [...totals]
-    .filter(([b]) => b !== '(idle)')
+    .filter(([b]) => b !== '(idle)' && b !== WAITING)
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([cost, ms]) => ({
