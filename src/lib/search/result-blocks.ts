@@ -193,6 +193,14 @@ export function answerPlaces(
     .sort((a, b) => b.score - a.score);
 }
 
+/** What a block says besides its links: how much of the question it matches, type, topic, date. */
+const blockFacts = (data: PageData, page: PageMatch, type: string) => ({
+  coverage: coverageOf(page.matches, () => true),
+  type,
+  topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
+  date: data.meta['date'] ?? '',
+});
+
 /** The block for one page: the better of the page and its best answer leads. */
 export function resultBlock(
   data: PageData,
@@ -220,12 +228,7 @@ export function resultBlock(
     titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
   };
   const best = answerPlaces(data, page, p, frames)[0];
-  const facts = {
-    coverage: coverageOf(page.matches, () => true),
-    type: data.meta['type'] ?? data.filters['type']?.[0] ?? '',
-    topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
-    date: data.meta['date'] ?? '',
-  };
+  const facts = blockFacts(data, page, data.meta['type'] ?? data.filters['type']?.[0] ?? '');
   if (!best) return { score: self.score, lead: self, ...facts };
   const answerLeads =
     best.score > self.score && (!p.answerMustCoverMore || best.titleCovers > self.titleCovers);
@@ -245,12 +248,7 @@ export function answerBlocks(
   p = RANKING_PARAMS,
   frames: ReadonlySet<Frame> = new Set(),
 ): ResultBlock[] {
-  const facts = {
-    coverage: coverageOf(page.matches, () => true),
-    type: RESULT_TYPE.faq,
-    topic: data.meta['topic'] ?? data.filters['topic']?.[0] ?? '',
-    date: data.meta['date'] ?? '',
-  };
+  const facts = blockFacts(data, page, RESULT_TYPE.faq);
   return answerPlaces(data, page, p, frames).map((lead) => ({ score: lead.score, lead, ...facts }));
 }
 
