@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { CARD, TITLE_HEIGHT, TITLE_TOP, ogTree, type OgCard } from '../../src/lib/og/card';
-import { renderOgSvg } from '../../src/pages/og/_render';
+import {
+  CARD,
+  TITLE_HEIGHT,
+  TITLE_TOP,
+  ogBackdrop,
+  ogTree,
+  type OgCard,
+} from '../../src/lib/og/card';
+import { renderOgPng, renderOgSvg } from '../../src/pages/og/_render';
 
 const root = new URL('../../', import.meta.url);
 /** The right edge no title may reach: 64 px of margin (issue 8). */
@@ -112,5 +119,33 @@ describe('Open Graph card', () => {
       '#d9cfc3',
       '#a2412f',
     ]);
+  });
+
+  it('draws the backdrop first, under every layer satori drew', async () => {
+    const svg = await renderOgSvg({ title: 'A title', kicker: 'Trust' });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.indexOf(ogBackdrop())).toBe(svg.indexOf('>') + 1);
+    // The corner is paper, and a ring shows where the backdrop draws one.
+    const image = new Resvg(svg).render();
+    const at = (x: number, y: number) => [
+      ...image.pixels.subarray((y * CARD.width + x) * 4, (y * CARD.width + x) * 4 + 3),
+    ];
+    expect(at(5, 5)).toEqual([0xfc, 0xfa, 0xf7]);
+    expect(at(1040 - 260, 580)).not.toEqual([0xfc, 0xfa, 0xf7]);
+  });
+
+  it('encodes the PNG with exactly the pixels resvg drew', async () => {
+    const card: OgCard = { title: 'Small steps back towards each other', kicker: 'Closeness' };
+    const [svg, png] = await Promise.all([renderOgSvg(card), renderOgPng(card)]);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // resvg decodes the PNG as an image filling a card-sized SVG: a lossless encoder gives back
+    // every pixel it was handed.
+    const wrapped =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${String(CARD.width)}" height="${String(CARD.height)}">` +
+      `<image width="${String(CARD.width)}" height="${String(CARD.height)}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/></svg>`;
+    const decoded = new Resvg(wrapped).render().pixels;
+    const drawn = new Resvg(svg).render().pixels;
+    expect(decoded.length).toBe(drawn.length);
+    expect(Buffer.compare(Buffer.from(decoded), Buffer.from(drawn))).toBe(0);
   });
 });

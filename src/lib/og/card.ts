@@ -1,7 +1,7 @@
 // The Open Graph card (1200x630) as the element tree satori renders: the logo, a kicker, the title
 // fitted to its box by the font's metrics, and a footer; result cards add a gauge of the quiz's
 // bands. Pure: the caller passes the measuring function (./render.ts reads the font).
-import { markPalettes, markSvg } from '../brand';
+import { markPalettes, markSvg, paper } from '../brand';
 import { fitTitle, type FittedTitle, type Measure } from './fit-title';
 
 /** A quiz's result bands on a 0 to 100 gauge, and which of them this card is about. */
@@ -47,20 +47,24 @@ const el = (type: string, style: Style, children?: unknown, props: object = {}):
   props: { ...props, style, children },
 });
 
-/** Two large, faint rings behind the text: the logo's shapes as a backdrop. */
-function backdrop(): Node[] {
-  const ring = (left: number, colour: string) =>
-    el('div', {
-      position: 'absolute',
-      left,
-      top: 300,
-      width: 560,
-      height: 560,
-      borderRadius: 280,
-      border: `40px solid ${colour}`,
-      opacity: 0.13,
-    });
-  return [ring(760, warm), ring(930, cool)];
+/**
+ * What lies behind every card, as SVG placed under satori's drawing: the paper colour and two large,
+ * faint rings (the logo's two circles). They are plain paths with a fill opacity because satori
+ * draws a CSS ring as a clipped border in a faded group, and resvg spent two thirds of a card's
+ * rasterising time on those two layers. The renderer puts it first inside satori's SVG.
+ */
+export function ogBackdrop(): string {
+  const circle = (cx: number, cy: number, r: number) =>
+    `M${String(cx - r)},${String(cy)}a${String(r)},${String(r)} 0 1 0 ${String(2 * r)},0` +
+    `a${String(r)},${String(r)} 0 1 0 ${String(-2 * r)},0Z`;
+  const ring = (cx: number, colour: string) =>
+    `<path fill="${colour}" fill-opacity="0.13" fill-rule="evenodd" ` +
+    `d="${circle(cx, 580, 280)}${circle(cx, 580, 240)}"/>`;
+  return (
+    `<rect width="${String(CARD.width)}" height="${String(CARD.height)}" fill="${paper}"/>` +
+    ring(1040, warm) +
+    ring(1210, cool)
+  );
 }
 
 function brandRow(): Node {
@@ -133,13 +137,11 @@ export function ogTree(card: OgCard, measure: Measure): Node {
       width: '100%',
       height: '100%',
       display: 'flex',
-      background: '#fcfaf7',
       color: ink,
       fontFamily: 'Atkinson Hyperlegible',
       position: 'relative',
     },
     [
-      ...backdrop(),
       el('div', at({ top: MARGIN.top, flexDirection: 'column', gap: 28 }), [
         brandRow(),
         el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: warm }, kicker ?? ' '),

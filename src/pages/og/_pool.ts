@@ -8,10 +8,12 @@ import workerSource from './_og-worker.cjs?raw';
 
 const require = createRequire(import.meta.url);
 
-/** What a worker needs to draw: the card size and the fonts (satori's font list). */
+/** What a worker needs to draw: the card size, the fonts (satori's font list) and the backdrop. */
 export interface PoolSetup {
   width: number;
   height: number;
+  /** SVG put under satori's drawing (src/lib/og/card.ts, `ogBackdrop`). */
+  backdrop: string;
   fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
 }
 

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { CARD, ogTree, type OgCard } from '../../lib/og/card';
+import { CARD, ogBackdrop, ogTree, type OgCard } from '../../lib/og/card';
 import type { OgAssets } from '../../lib/og/cache-key';
 import { sha256 } from '../../lib/hash';
 import type { Measure } from '../../lib/og/fit-title';
@@ -42,7 +42,7 @@ async function load(): Promise<Loaded> {
   const [regular, bold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(700))]);
   const face = (data: Buffer, weight: 400 | 700) =>
     ({ name: 'Atkinson Hyperlegible', data, weight, style: 'normal' }) as const;
-  configure({ ...CARD, fonts: [face(regular, 400), face(bold, 700)] });
+  configure({ ...CARD, backdrop: ogBackdrop(), fonts: [face(regular, 400), face(bold, 700)] });
   // Titles are bold: measure them with the bold face's advance widths and kerning.
   const metrics = opentype.parse(bold.buffer.slice(bold.byteOffset, bold.byteOffset + bold.length));
   const measure: Measure = (text, size) => metrics.getAdvanceWidth(text, size, { kerning: true });
