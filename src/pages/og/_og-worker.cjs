@@ -20,9 +20,10 @@ function pngChunk(type, data) {
 }
 
 /**
- * Encodes resvg's RGBA pixels as a PNG with zlib: resvg's own encoder took longer than the drawing
- * and wrote files half as large again. Rows go unfiltered, a copy each: on a card's flat colours
- * deflate does as well without filters, and converting to RGB in JavaScript cost more than it saved.
+ * Encodes resvg's RGBA pixels as a PNG with zlib: resvg's own encoder took longer than the drawing.
+ * Rows go unfiltered, a copy each: on a card's flat colours deflate does as well without filters.
+ * Level 3 writes files about as large as resvg's (52 to 56 KB) in a quarter of its time; level 6 saves a third
+ * of the bytes for three times the CPU, and a card is fetched by a few crawlers, built thousands of times.
  * resvg's pixels are premultiplied; a card is opaque (its backdrop fills it), so they are plain RGBA.
  */
 function encodePng(rgba, w, h) {
@@ -36,7 +37,7 @@ function encodePng(rgba, w, h) {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     ...pngChunk('IHDR', header),
-    ...pngChunk('IDAT', zlib.deflateSync(raw, { level: 6 })),
+    ...pngChunk('IDAT', zlib.deflateSync(raw, { level: 3 })),
     ...pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
