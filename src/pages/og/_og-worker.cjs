@@ -22,8 +22,9 @@ function pngChunk(type, data) {
 /**
  * Encodes resvg's RGBA pixels as a PNG with zlib: resvg's own encoder took longer than the drawing.
  * Rows go unfiltered, a copy each: on a card's flat colours deflate does as well without filters.
- * Level 3 writes files about as large as resvg's (52 to 56 KB) in a quarter of its time; level 6 saves a third
- * of the bytes for three times the CPU, and a card is fetched by a few crawlers, built thousands of times.
+ * Level 3 writes files about as large as resvg's (52 to 56 KB) in a quarter of its time; level 6
+ * saves a third of the bytes for three times the CPU, and a card is fetched by a few crawlers but
+ * drawn thousands of times.
  * resvg's pixels are premultiplied; a card is opaque (its backdrop fills it), so they are plain RGBA.
  */
 function encodePng(rgba, w, h) {
