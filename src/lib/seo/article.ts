@@ -1,13 +1,7 @@
 import { PAGES, articlePath, ogImage } from '../paths';
-import {
-  SCHEMA_CONTEXT,
-  agent,
-  isoDate,
-  organization,
-  type PersonOrOrg,
-  type Publisher,
-} from './common';
+import { SCHEMA_CONTEXT, agent, organization, type PersonOrOrg, type Publisher } from './common';
 import type { CitationSource } from '../citation';
+import { isoDay } from '../dates';
 import { citationJsonLd } from './citation-jsonld';
 import { faqJsonLd, type FaqInput } from './faq';
 
@@ -33,8 +27,8 @@ export function articleJsonLd(a: ArticleInput): Record<string, unknown> {
     headline: a.title,
     description: a.description,
     image: a.image,
-    datePublished: isoDate(a.published),
-    dateModified: isoDate(a.updated ?? a.published),
+    datePublished: isoDay(a.published),
+    dateModified: isoDay(a.updated ?? a.published),
     author: agent(a.author),
     publisher: organization(a.publisher),
     mainEntityOfPage: a.url,
@@ -48,7 +42,7 @@ export function articleJsonLd(a: ArticleInput): Record<string, unknown> {
     url: a.url,
     name: a.title,
     ...(a.reviewer
-      ? { reviewedBy: agent(a.reviewer), lastReviewed: isoDate(a.updated ?? a.published) }
+      ? { reviewedBy: agent(a.reviewer), lastReviewed: isoDay(a.updated ?? a.published) }
       : {}),
     mainEntity: article,
   };

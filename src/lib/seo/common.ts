@@ -16,9 +16,6 @@ export interface Publisher {
   url: string;
 }
 
-/** A calendar date as schema.org wants it (YYYY-MM-DD). */
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
 export function agent(p: PersonOrOrg) {
   return {
     '@type': p.kind,
