@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_CONFIG } from '../../src/lib/paths/pages.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-options.ts';
+import { searchConfigFromJson } from '../../src/lib/search/search-config.ts';
 import type { PageData } from '../../src/lib/search/result-blocks.ts';
 
 /** The part of Pagefind's browser API the measurements use. */
@@ -29,6 +31,7 @@ export interface PagefindInstance {
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindInstance & {
     init: () => Promise<void>;
+    mergeIndex: (path: string) => Promise<void>;
   };
 }
 
@@ -99,8 +102,10 @@ export const meter: ByteMeter = {
 };
 
 /**
- * Loads `<siteDir>/pagefind/pagefind.js` as a fresh instance with the given options. The script
- * itself counts towards the next query's bytes, as it does in the browser (it loads on first use).
+ * Loads `<siteDir>/pagefind/pagefind.js` as a fresh instance with the given options, with the
+ * reader tips' index merged in when the site has one, as the search box does. The script itself
+ * counts towards the next query's bytes, as it does in the browser (it loads on first use); the
+ * config's are counted by whoever reads it for the search (./relevance.ts).
  */
 export async function loadPagefind(
   siteDir: string,
@@ -122,5 +127,8 @@ export async function loadPagefind(
     baseUrl: '/',
   });
   await pf.init();
+  const config = await readFile(path.join(root, SEARCH_CONFIG), 'utf8').catch(() => null);
+  const tips = config === null ? null : searchConfigFromJson(JSON.parse(config)).tips;
+  if (tips) await pf.mergeIndex(`http://${host}${tips}`);
   return pf;
 }

@@ -1,14 +1,16 @@
 /**
  * The last search index, kept across builds. Pagefind cannot update an index, so every build
  * indexes every page again (at 10,000 articles, over a minute). When no page's HTML has changed
- * since the index was written, nor the quiz records, Pagefind's version or its settings, that index
- * is copied instead. Only the last index is kept: one catalogue, one folder.
+ * since the index was written (reader tips aside: they have an index of their own), nor the quiz
+ * records, Pagefind's version or its settings, that index is copied instead. Only the last index
+ * is kept: one catalogue, one folder.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { READER_TIPS_ID } from '../lib/paths/content.ts';
 
 const KEY_FILE = 'key';
 const INDEX_DIR = 'index';
@@ -33,10 +35,26 @@ async function htmlFiles(dir: string, skip: string): Promise<string[]> {
     .sort();
 }
 
+const TIPS_START = Buffer.from(`<section id="${READER_TIPS_ID}"`);
+const SECTION_END = Buffer.from('</section>');
+
+/**
+ * A page's HTML without its reader tips section (src/components/submit/ReaderTips.astro), which
+ * Pagefind does not read: the tips index holds them. Byte search, no parsing: 10,000 pages a build.
+ */
+export function withoutReaderTips(html: Buffer): Buffer {
+  const start = html.indexOf(TIPS_START);
+  if (start < 0) return html;
+  const end = html.indexOf(SECTION_END, start);
+  if (end < 0) return html;
+  return Buffer.concat([html.subarray(0, start), html.subarray(end + SECTION_END.length)]);
+}
+
 /**
  * The key of the index a build would write: Pagefind's version and settings, the extra records,
  * and the path and bytes of every HTML page of `outDir` (all of them, not only those that mark
- * content for Pagefind: a page that starts marking its content must be indexed).
+ * content for Pagefind: a page that starts marking its content must be indexed), less their
+ * reader tips.
  */
 export async function searchIndexKey(
   outDir: string,
@@ -47,7 +65,7 @@ export async function searchIndexKey(
   hash.update(JSON.stringify({ pagefind: pagefindVersion(), settings, records }));
   for (const file of await htmlFiles(outDir, `pagefind${path.sep}`)) {
     hash.update(`\0${file}\0`);
-    hash.update(await readFile(path.join(outDir, file)));
+    hash.update(withoutReaderTips(await readFile(path.join(outDir, file))));
   }
   return hash.digest('hex');
 }

@@ -1,8 +1,11 @@
 /**
  * Builds the Pagefind index over a finished build: every HTML page (only the regions marked
  * `data-pagefind-body` count; FAQ answers are regions of their article, found by their ids), plus
- * quizzes whose pages do not index themselves. Then it publishes what the search box needs besides
- * Pagefind's files (`SEARCH_CONFIG`). Used by the Astro integration and by the scale benchmark, so
+ * quizzes whose pages do not index themselves. Approved reader tips get an index of their own
+ * (`SEARCH_TIPS_INDEX`), which the search box merges into the first: Pagefind cannot update an
+ * index, and a tip is the change a rebuild most often brings, so approving one re-indexes the tips
+ * (milliseconds) and copies the article index kept from the last build (a minute at 10,000
+ * articles). Then it publishes what the search box needs besides Pagefind's files (`SEARCH_CONFIG`). Used by the Astro integration and by the scale benchmark, so
  * it imports only Node, Pagefind, cborg and pure `src/lib` code, with explicit `.ts` extensions so
  * Node can run it directly.
  */
@@ -11,10 +14,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
-import { parseSearchData, quizRecord } from '../lib/search/records.ts';
+import { parseSearchData, quizRecord, tipRecord, type SearchTip } from '../lib/search/records.ts';
 import { keepIndex, restoreIndex, searchIndexKey } from './search-index-cache.ts';
 import type { SearchConfig, WordRange } from '../lib/search/search-config.ts';
-import { SEARCH_CONFIG } from '../lib/paths/pages.ts';
+import { SEARCH_CONFIG, SEARCH_TIPS_INDEX } from '../lib/paths/pages.ts';
 
 /** Written by `src/pages/search-data.json.ts`; read here, then removed from the output. */
 export const SEARCH_DATA_FILE = 'search-data.json';
@@ -40,12 +43,14 @@ export interface IndexReport {
   records: number;
   /** Quiz records added (none counted when the index was copied). */
   quizzes: number;
+  /** Reader tip records, in the tips index (written on every build: it is small). */
+  tips: number;
   /** Word index files, and how many of them are above COSTLY_CHUNK_BYTES. */
   files: number;
   costly: number;
   ms: number;
   outputPath: string;
-  /** The pages were those of the last build: its index was copied, not written again. */
+  /** The pages were those of the last build: its index was copied, not written again (tips aside). */
   fromCache: boolean;
 }
 
@@ -125,6 +130,13 @@ async function addQuizzes(
   return added;
 }
 
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  check('createIndex', errors);
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  return index;
+}
+
 /** Runs Pagefind over `outDir` and writes its bundle to `outputPath`. */
 async function writeIndex(
   outDir: string,
@@ -132,22 +144,46 @@ async function writeIndex(
   quizzes: ReturnType<typeof parseSearchData>['quizzes'],
   log: (message: string) => void,
 ): Promise<number> {
+  const index = await newIndex();
+  log(`indexing HTML in ${outDir}…`);
+  const dir = await index.addDirectory({ path: outDir });
+  check('addDirectory', dir.errors);
+  const added = await addQuizzes(index, outDir, quizzes);
+  log(`${dir.page_count} pages read, ${added} quiz records added`);
+
+  const written = await index.writeFiles({ outputPath });
+  check('writeFiles', written.errors);
+  return added;
+}
+
+/** What the search box fetches from the tips index; it uses the main index's script and wasm. */
+const TIPS_FILES_KEPT = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|fragment|filter)$/;
+
+/**
+ * Writes the tips index to `tipsPath` (inside the main bundle, so it is copied, cached and
+ * precompressed with it), or removes it when no tip has words. Returns the tips indexed.
+ */
+async function writeTipsIndex(tipsPath: string, tips: readonly SearchTip[]): Promise<number> {
+  await rm(tipsPath, { recursive: true, force: true });
+  if (tips.length === 0) return 0;
+  const index = await newIndex();
+  for (const tip of tips) {
+    const result = await index.addCustomRecord(tipRecord(tip));
+    check(`addCustomRecord(${tip.url})`, result.errors);
+  }
+  const written = await index.writeFiles({ outputPath: tipsPath });
+  check('writeFiles (tips)', written.errors);
+  for (const file of await readdir(tipsPath)) {
+    if (!TIPS_FILES_KEPT.test(file)) await rm(path.join(tipsPath, file), { recursive: true });
+  }
+  return tips.length;
+}
+
+/** Runs `work`, then stops the Pagefind binary, even when indexing failed, so the build can exit. */
+async function usePagefind<T>(work: () => Promise<T>): Promise<T> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    check('createIndex', errors);
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-
-    log(`indexing HTML in ${outDir}…`);
-    const dir = await index.addDirectory({ path: outDir });
-    check('addDirectory', dir.errors);
-    const added = await addQuizzes(index, outDir, quizzes);
-    log(`${dir.page_count} pages read, ${added} quiz records added`);
-
-    const written = await index.writeFiles({ outputPath });
-    check('writeFiles', written.errors);
-    return added;
+    return await work();
   } finally {
-    // Stops the Pagefind binary even when indexing failed, so the build process can exit.
     await pagefind.close();
   }
 }
@@ -171,17 +207,24 @@ export async function buildSearchIndex(
   };
   const key = cacheDir ? await searchIndexKey(outDir, settings, data.quizzes) : null;
   const fromCache = cacheDir && key ? await restoreIndex(cacheDir, key, outputPath) : false;
-  let quizzes = 0;
-  if (fromCache) log(`no page changed since the last build: its search index was copied`);
-  else {
-    quizzes = await writeIndex(outDir, outputPath, data.quizzes, log);
-    if (cacheDir && key) await keepIndex(cacheDir, key, outputPath);
-  }
+  const tipsPath = path.join(outDir, SEARCH_TIPS_INDEX);
+  const { quizzes, tips } = await usePagefind(async () => {
+    let added = 0;
+    if (fromCache) log(`no page changed since the last build: its search index was copied`);
+    else {
+      added = await writeIndex(outDir, outputPath, data.quizzes, log);
+      // Kept without the tips (a stale folder of an earlier build): they are written on every build.
+      await rm(tipsPath, { recursive: true, force: true });
+      if (cacheDir && key) await keepIndex(cacheDir, key, outputPath);
+    }
+    return { quizzes: added, tips: await writeTipsIndex(tipsPath, data.tips) };
+  });
 
   const { costly, files } = await costlyRanges(outputPath);
   const config: SearchConfig = {
     vocabulary: data.vocabulary,
-    records: await recordCount(outputPath),
+    records: (await recordCount(outputPath)) + tips,
+    tips: tips > 0 ? SEARCH_TIPS_INDEX : null,
     costly,
     topics: data.topics,
     quiz: data.quiz,
@@ -194,12 +237,14 @@ export async function buildSearchIndex(
     await rm(path.join(outDir, `${SEARCH_DATA_FILE}${form}`), { force: true });
   const ms = Math.round(performance.now() - started);
   log(
-    `search index of ${config.records} records ${fromCache ? 'copied' : 'written'} to ${outputPath} in ${ms} ms` +
-      ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)`,
+    `search index of ${config.records - tips} records ${fromCache ? 'copied' : 'written'} to ${outputPath}` +
+      ` (${files} word index files, ${costly.length} over ${COSTLY_CHUNK_BYTES / 1024} KB)` +
+      ` and ${tips} reader tips indexed, in ${ms} ms`,
   );
   return {
     records: config.records,
     quizzes,
+    tips,
     files,
     costly: costly.length,
     ms,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getQuizzes, quizCard } from '../data/quizzes';
-import { getSearchVocabulary } from '../data/search';
+import { getSearchTips, getSearchVocabulary } from '../data/search';
 import { getTopics } from '../data/topics';
 import type { SearchData } from '../lib/search/records';
 
@@ -9,13 +9,15 @@ export const prerender = true;
 
 /**
  * What the search index needs besides the pages: the quizzes (for a quiz page that does not index
- * itself), and what the indexer publishes with the index for the search box: the compiled
+ * itself), the approved reader tips (indexed on their own, so that approving one leaves the
+ * article index as it was), and what the indexer publishes with the index for the search box: the compiled
  * vocabulary, the topics and the first quiz (suggested before a search and when one finds too
  * little). FAQ answers need nothing here: they are indexed as part of their article.
  */
 export const GET: APIRoute = async () => {
-  const [quizzes, vocabulary, topics] = await Promise.all([
+  const [quizzes, tips, vocabulary, topics] = await Promise.all([
     getQuizzes(),
+    getSearchTips(),
     getSearchVocabulary(),
     getTopics(),
   ]);
@@ -23,6 +25,7 @@ export const GET: APIRoute = async () => {
   const first = cards[0];
   const data: SearchData = {
     quizzes: cards.map((q) => ({ url: q.href, title: q.title, description: q.description })),
+    tips,
     vocabulary,
     topics: topics.map((t) => ({ title: t.title, href: t.href })),
     quiz: first ? { title: first.title, href: first.href } : null,

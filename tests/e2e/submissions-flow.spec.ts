@@ -160,6 +160,14 @@ test('submit in the browser, approve with the CLI, rebuild, find it on the artic
     ).toBeVisible({
       timeout: 15_000,
     });
+    // The tip is a result of its own (the tips index), and opens at the tip with the word marked.
+    const tipResult = page.locator('.search-result', { hasText: 'Reader tip' }).first();
+    await expect(tipResult.locator('.search-result-facts')).toContainText('Reader tip');
+    await tipResult.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\?highlight=jar#tip-t-/);
+    await expect(
+      page.getByRole('region', { name: 'Reader tips' }).locator('mark', { hasText: /^jar$/i }),
+    ).toBeVisible();
     await page.goto(`${second.url}/search/?q=${encodeURIComponent('opposite shifts')}`);
     await expect(
       // The answer leads (its question holds both words); its excerpt is the answer, which says "shift".

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SEARCH_DATA_FILE } from '../../src/integrations/search-index';
 import { searchConfigFromJson } from '../../src/lib/search/search-config';
 import { SEARCH_CONFIG } from '../../src/lib/paths/pages';
+import { find } from '../../src/lib/search/find';
+import { loadPagefind } from '../../scripts/search/pagefind-node';
 
 let dir = '';
 afterEach(async () => {
@@ -30,6 +32,7 @@ async function site(data: unknown) {
 
 const data = {
   quizzes: [{ url: '/quizzes/trust/', title: 'The trust quiz', description: 'Five questions.' }],
+  tips: [] as unknown[],
   vocabulary: [['reliable', ['promise']]],
   topics: [{ title: 'Trust', href: '/topics/trust/' }],
   quiz: { title: 'The trust quiz', href: '/quizzes/trust/' },
@@ -55,6 +58,9 @@ describe('buildSearchIndex', () => {
     expect(config.records).toBe(2);
     // Two records: no index file comes near the costly size.
     expect(config.costly).toEqual([]);
+    // No tip has words: no tips index, and the search box merges none.
+    expect(config.tips).toBeNull();
+    expect(files).not.toContain('tips');
   }, 30_000);
 
   it('fails with a clear message when the search data is missing', async () => {
@@ -112,6 +118,73 @@ describe('buildSearchIndex with a cache folder', () => {
     const third = await buildSearchIndex(out, () => undefined, { cacheDir });
     expect(third.fromCache).toBe(false);
     expect(await indexFiles(out)).not.toEqual(written);
+  }, 60_000);
+
+  it('keeps reader tips in an index of their own: approving one copies the article index', async () => {
+    cacheDir = await mkdtemp(path.join(os.tmpdir(), 'closer-index-cache-'));
+    const tipsSection = (text: string) =>
+      `<section id="reader-tips" aria-labelledby="reader-tips-heading"><h2>Reader tips</h2>` +
+      `<ul class="tips"><li id="tip-t-7k3m-9q2p"><p>${text}</p></li></ul></section>`;
+    const tip = {
+      url: '/advice/a/#tip-t-7k3m-9q2p',
+      article: 'Trust',
+      topic: 'Trust',
+      text: 'We keep a jar of little notes on the shelf.',
+      approved: '2026-11-02',
+    };
+    const out = await site(data);
+    expect((await buildSearchIndex(out, () => undefined, { cacheDir })).fromCache).toBe(false);
+    const articleIndex = await indexFiles(out);
+
+    // The next build: the article page shows the approved tip, and the search data holds it.
+    await rm(path.join(out, 'pagefind'), { recursive: true });
+    const withTip = ARTICLE.replace('</body>', `${tipsSection(tip.text)}</body>`);
+    await writeFile(path.join(out, 'advice/a/index.html'), withTip);
+    await writeFile(path.join(out, SEARCH_DATA_FILE), JSON.stringify({ ...data, tips: [tip] }));
+    const report = await buildSearchIndex(out, () => undefined, { cacheDir });
+    expect(report).toMatchObject({ fromCache: true, tips: 1, records: 3 });
+    const files = await indexFiles(out);
+    for (const [file, bytes] of articleIndex) {
+      if (file !== 'closer-search.json') expect(files.get(file), file).toBe(bytes);
+    }
+    const tipsFiles = [...files.keys()].filter((f) => f.startsWith(`tips${path.sep}`));
+    // Only what the search box fetches: it runs the article index's script and wasm.
+    expect(tipsFiles.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(tipsFiles.some((f) => /pagefind\.js$|\.pagefind$|ui\.css$/.test(f))).toBe(false);
+
+    // Searching as the site does finds the tip by its words, as a reader tip that opens at the tip.
+    const config = searchConfigFromJson(
+      JSON.parse(await readFile(path.join(out, SEARCH_CONFIG), 'utf8')),
+    );
+    expect(config.tips).toBe('/pagefind/tips/');
+    const pf = await loadPagefind(out);
+    const found = await find(pf, { q: 'jar on the shelf' }, config, 8);
+    expect(found.blocks[0]?.lead.url).toBe(tip.url);
+    expect(found.blocks[0]?.type).toBe('Reader tip');
+    expect(found.blocks[0]?.lead.excerpt).toContain('<mark>jar</mark>');
+    // The article is still found by its own words, and not by the tip's.
+    const byOwnWords = (await find(pf, { q: 'promises' }, config, 8)).blocks;
+    expect(byOwnWords.flatMap((b) => [b.lead.url, b.also?.url])).toContain('/advice/a/');
+    expect(byOwnWords.map((b) => b.lead.url)).not.toContain(tip.url);
+    const byTipWords = await find(pf, { q: 'shelf' }, config, 8);
+    expect(byTipWords.blocks.map((b) => b.lead.url)).toEqual([tip.url]);
+    await pf.destroy();
+
+    // A second tip on the same page: the article index is still copied.
+    await rm(path.join(out, 'pagefind'), { recursive: true });
+    const two = { ...tip, url: '/advice/a/#tip-t-2222-3333', text: 'Walk after dinner.' };
+    await writeFile(
+      path.join(out, 'advice/a/index.html'),
+      withTip.replace(tipsSection(tip.text), tipsSection(`${tip.text} ${two.text}`)),
+    );
+    await writeFile(
+      path.join(out, SEARCH_DATA_FILE),
+      JSON.stringify({ ...data, tips: [tip, two] }),
+    );
+    expect(await buildSearchIndex(out, () => undefined, { cacheDir })).toMatchObject({
+      fromCache: true,
+      tips: 2,
+    });
   }, 60_000);
 
   it('indexes again when only the quiz records changed', async () => {

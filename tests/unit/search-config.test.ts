@@ -30,8 +30,10 @@ describe('searchConfigFromJson', () => {
       costly: [['a', 'b']],
       topics: [{ title: 'Trust', href: '/topics/trust/' }],
       quiz: { title: 'Quiz', href: '/quizzes/closeness/' },
+      tips: '/pagefind/tips/',
     });
     expect(config.records).toBe(24);
+    expect(config.tips).toBe('/pagefind/tips/');
     expect(config.costly).toEqual([['a', 'b']]);
     expect(config.topics).toHaveLength(1);
     expect(config.quiz?.href).toBe('/quizzes/closeness/');
@@ -43,7 +45,10 @@ describe('searchConfigFromJson', () => {
         records: -1,
         costly: [['a']],
         topics: [{ title: 'x', href: 'http://evil' }],
+        tips: 'https://evil.example/pagefind/',
       }),
     ).toEqual(EMPTY_CONFIG);
+    for (const tips of ['//evil.example/', '/pagefind/tips', 42, '/../x/"'])
+      expect(searchConfigFromJson({ tips }).tips, String(tips)).toBeNull();
   });
 });

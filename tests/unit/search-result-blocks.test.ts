@@ -149,6 +149,28 @@ describe('result blocks', () => {
     );
   });
 
+  it('holds a reader tip back against an answer that fits as well', async () => {
+    const tip: FakePage = {
+      url: '/advice/promises/#tip-t-7k3m-9q2p',
+      title: 'Reader tip on “Keeping promises builds trust”',
+      text: 'My partner keeps forgetting so we share one calendar',
+      type: 'Reader tip',
+    };
+    const { pf } = fakePagefind([article, tip]);
+    const found = await find(pf, { q: 'partner keeps forgetting' }, config, 8);
+    expect(found.blocks.map((b) => b.lead.url)).toEqual([
+      '/advice/promises/#faq-forgetting',
+      tip.url,
+    ]);
+    expect(found.blocks[1]?.type).toBe('Reader tip');
+    const unweighted = await find(pf, { q: 'partner keeps forgetting' }, config, 8, {
+      ...RANKING_PARAMS,
+      tipFactor: 1,
+    });
+    const tipScore = unweighted.blocks.find((b) => b.lead.url === tip.url)?.score ?? 0;
+    expect(found.blocks[1]?.score).toBeCloseTo(tipScore * RANKING_PARAMS.tipFactor, 10);
+  });
+
   it('shows later pages on request', async () => {
     const { pf } = fakePagefind([article, quiz]);
     const found = await find(pf, { q: 'trust' }, config, 1);

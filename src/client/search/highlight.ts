@@ -1,12 +1,21 @@
+import { READER_TIPS_ID } from '../../lib/paths/content';
 import { findMatches, termsFrom } from '../../lib/search/highlight-terms';
+
+/** A reader tip the result opened at (`#tip-…`): its words are marked there, not in the article. */
+function openedTip(): Element | null {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  return target?.closest(`#${READER_TIPS_ID}`) ? target : null;
+}
 
 /**
  * Marks the searched words on the page a search result led to (`?highlight=…`), inside the indexed
- * content only. Loaded only when that parameter is present.
+ * content only (or the reader tip it opened at). Loaded only when that parameter is present.
  */
 export function highlightPage(words: string): number {
   const terms = termsFrom(words);
-  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+  const root =
+    openedTip() ?? document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!root || terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>

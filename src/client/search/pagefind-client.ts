@@ -29,6 +29,8 @@ export interface PagefindApi {
   init: () => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   preload: (q: string) => Promise<void>;
+  /** Adds another index's records to every search (the reader tips' index). */
+  mergeIndex: (path: string) => Promise<void>;
 }
 
 /** What a search needs: Pagefind and the config published with the index. */
@@ -77,7 +79,10 @@ export function loadSearch(): Promise<SearchTools> {
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
       // noWorker: the worker script would add ~40 KB to the first query for little gain on short queries.
       await pf.options({ ...PAGEFIND_OPTIONS, noWorker: true });
-      return { pf, config: await config };
+      const loaded = await config;
+      // Reader tips have an index of their own; search goes on without them if it fails to load.
+      if (loaded.tips) await pf.mergeIndex(loaded.tips).catch(() => undefined);
+      return { pf, config: loaded };
     } catch {
       loading = undefined;
       throw new SearchUnavailable(

@@ -30,6 +30,19 @@ export const faqAlsoAnchor = (id: string) => `${faqAnchor(id)}${FAQ_ALSO_SUFFIX}
 export const faqAnswerPath = (article: string, id: string) =>
   `${articlePath(article)}#${faqAnchor(id)}`;
 
+/**
+ * The section of an article that holds its approved reader tips. Search keeps tips in an index of
+ * their own and leaves this section out of the article's (src/integrations/search-index-cache.ts).
+ */
+export const READER_TIPS_ID = 'reader-tips';
+
+/** The id of one reader tip's element on its article (its reference code, lower case). */
+export const tipAnchor = (ref: string) => `tip-${ref.toLowerCase()}`;
+
+/** One reader tip on its article. */
+export const readerTipPath = (article: string, ref: string) =>
+  `${articlePath(article)}#${tipAnchor(ref)}`;
+
 /** Open Graph images, rendered at build time by `src/pages/og/`. */
 export const ogImage = {
   default: '/og/default.png',

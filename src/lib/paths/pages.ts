@@ -26,6 +26,12 @@ export const searchPath = (q = '') =>
  */
 export const SEARCH_CONFIG = '/pagefind/closer-search.json';
 
+/**
+ * The reader tips' own Pagefind index, merged into the article index by the search box when the
+ * config says it exists (approving a tip then re-indexes a few records, not the catalogue).
+ */
+export const SEARCH_TIPS_INDEX = '/pagefind/tips/';
+
 /** The ask page, with the article the question is about already chosen when one is given. */
 export const askPath = (article = '') =>
   article ? `${PAGES.ask}?article=${encodeURIComponent(article)}` : PAGES.ask;

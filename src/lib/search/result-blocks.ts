@@ -83,6 +83,11 @@ export interface RankingParams {
   /** Multiplies a quiz page's score: a quiz is a way in, not an answer, unless asked for by name. */
   quizFactor: number;
   /**
+   * Multiplies a reader tip's score: one reader's experience, shown when it fits the question,
+   * after the editors' answer that fits as well (the relevance sets have no tips: an editorial choice).
+   */
+  tipFactor: number;
+  /**
    * An answer asked in the same frame as the reader's question ("how long…", "is it normal…",
    * ./question-frames.ts) scores this much more (0.5 = half as much again).
    */
@@ -99,6 +104,7 @@ export const RANKING_PARAMS: RankingParams = {
   coverage: 0,
   answerMustCoverMore: true,
   quizFactor: 0.8,
+  tipFactor: 0.5,
   frameBonus: 0.5,
 };
 
@@ -152,8 +158,12 @@ function answerScore(r: FaqRegion, matches: readonly TermMatch[], p: RankingPara
   );
 }
 
-const isQuiz = (data: PageData) =>
-  (data.meta['type'] ?? data.filters['type']?.[0]) === RESULT_TYPE.quiz;
+/** A quiz or a reader tip is held back against an article or answer that fits as well. */
+function typeFactor(data: PageData, p: RankingParams): number {
+  const type = data.meta['type'] ?? data.filters['type']?.[0];
+  if (type === RESULT_TYPE.quiz) return p.quizFactor;
+  return type === RESULT_TYPE.tip ? p.tipFactor : 1;
+}
 
 /** The page's link without Pagefind's query string (the search adds its own highlight). */
 export const pageUrl = (data: PageData) => (data.raw_url ?? data.url).replace(/\?[^#]*/, '');
@@ -224,7 +234,7 @@ export function resultBlock(
     url: pageUrl(data),
     title: data.meta['title'] ?? pageUrl(data),
     excerpt: excerptHtml(words, matched, from, to),
-    score: pageScore(data, page.matches, p) * (isQuiz(data) ? p.quizFactor : 1),
+    score: pageScore(data, page.matches, p) * typeFactor(data, p),
     titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
   };
   const best = answerPlaces(data, page, p, frames)[0];

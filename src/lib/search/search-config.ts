@@ -12,8 +12,10 @@ export type WordRange = readonly [from: string, to: string];
 
 export interface SearchConfig {
   vocabulary: Vocabulary;
-  /** Records in the index: pages, not FAQ answers (they are regions of their article). */
+  /** Records in the index: pages, not FAQ answers (they are regions of their article), and tips. */
   records: number;
+  /** Where the reader tips' index is, to be merged into the main one; null when no tip has words. */
+  tips: string | null;
   /** Index chunks above the byte budget: a word that falls in one is searched only if it must be. */
   costly: readonly WordRange[];
   /** Every topic (suggested before a search, and when one finds too little). */
@@ -25,6 +27,7 @@ export interface SearchConfig {
 export const EMPTY_CONFIG: SearchConfig = {
   vocabulary: [],
   records: 0,
+  tips: null,
   costly: [],
   topics: [],
   quiz: null,
@@ -48,7 +51,10 @@ export function searchConfigFromJson(json: unknown): SearchConfig {
   const costly = Array.isArray(o['costly']) ? o['costly'].filter(isRange) : [];
   const topics = Array.isArray(o['topics']) ? o['topics'].filter(isLink) : [];
   const quiz = isLink(o['quiz']) ? o['quiz'] : null;
-  return { vocabulary: vocabularyFromJson(o['vocabulary']), records, costly, topics, quiz };
+  // Only a site path: the config must not make the search box load an index from elsewhere.
+  const tips =
+    typeof o['tips'] === 'string' && /^\/(?!\/)[\w/-]*\/$/.test(o['tips']) ? o['tips'] : null;
+  return { vocabulary: vocabularyFromJson(o['vocabulary']), records, tips, costly, topics, quiz };
 }
 
 /**

@@ -17,13 +17,14 @@ const REVALIDATE = 'public, max-age=0';
 
 /**
  * Files whose names change with their content: Vite's assets and Pagefind's index, fragment,
- * filter and meta files. Pagefind's entry files (pagefind.js, pagefind-entry.json, the wasm) keep
- * their names across builds and must be revalidated.
+ * filter and meta files (of the main index and of the reader tips' one, in `tips/`). Pagefind's
+ * entry files (pagefind.js, pagefind-entry.json, the wasm) keep their names across builds and
+ * must be revalidated.
  */
 const HASHED = [
   /^\/_astro\/[^/]+$/,
-  /^\/pagefind\/(?:index|fragment|filter)\/[^/]+$/,
-  /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/,
+  /^\/pagefind\/(?:tips\/)?(?:index|fragment|filter)\/[^/]+$/,
+  /^\/pagefind\/(?:tips\/)?pagefind\.[^/]+\.pf_meta$/,
 ];
 
 /** Cache-Control for a successful answer at `pathname`, when it is not the default. */

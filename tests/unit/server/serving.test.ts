@@ -39,6 +39,11 @@ describe('cacheControlFor', () => {
     ['/pagefind/pagefind.en_e7daa78a7d.pf_meta', immutable],
     ['/pagefind/pagefind.js', undefined],
     ['/pagefind/pagefind-entry.json', undefined],
+    ['/pagefind/tips/index/en_3c1f0aa.pf_index', immutable],
+    ['/pagefind/tips/fragment/en_9d2e4b1.pf_fragment', immutable],
+    ['/pagefind/tips/pagefind.en_41b7c2d9e0.pf_meta', immutable],
+    ['/pagefind/tips/pagefind-entry.json', undefined],
+    ['/pagefind/elsewhere/index/en_3c1f0aa.pf_index', undefined],
     ['/pagefind/wasm.en.pagefind', undefined],
     ['/advice/emotional-intimacy/', undefined],
   ])('%s', (path, expected) => {
