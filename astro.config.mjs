@@ -21,8 +21,7 @@ import { securityConfig } from './src/config/security.mjs';
 const quietHeadInject = {
   name: 'closer:quiet-head-inject',
   onLog(_level, log) {
-    if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
-      return false;
+    return !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'));
   },
 };
 

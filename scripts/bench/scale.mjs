@@ -120,6 +120,11 @@ export async function runScale({ count = Number(process.env.BENCH_ARTICLES ?? 10
       const file = approveOneTip(f.content, 'synthetic-00001');
       log(`approved one tip: ${path.relative(f.work, file)}`);
       results.tip = await build('site rebuild, one tip approved', f, count);
+      if (steps.has('search') && results.cold) {
+        // The tip has an index of its own, which the search box merges in: what it adds to a query.
+        log('querying the index, with the tip…');
+        results.searchWithTip = await measureQueries(path.join(f.siteDist, 'client'), log);
+      }
     }
     return results;
   } finally {

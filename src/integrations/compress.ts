@@ -1,10 +1,11 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { CompressCache, type Compressed } from './compress-cache.ts';
+import { replaceFile } from './linked-files.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -50,18 +51,23 @@ async function compressFile(
   cache: CompressCache | undefined,
 ): Promise<void> {
   const data = await readFile(file);
-  const key = cache?.key(data, quality);
-  const cached = key === undefined ? undefined : await cache?.get(key);
-  const { br, gz } = cached ?? (await compress(data, quality));
-  if (cached) report.fromCache += 1;
-  else if (key !== undefined) await cache?.put(key, { br, gz });
   // A variant that saves little is not worth a second representation of the file.
-  if (br.length < data.length * 0.9) await writeFile(`${file}.br`, br);
-  if (gz.length < data.length * 0.9) await writeFile(`${file}.gz`, gz);
+  const fits = data.length * 0.9;
+  const key = cache?.key(data, quality);
+  let sizes = key === undefined ? undefined : await cache?.restore(key, file, fits);
+  if (sizes) report.fromCache += 1;
+  else {
+    const { br, gz } = await compress(data, quality);
+    if (key !== undefined) await cache?.put(key, { br, gz });
+    // Replaced, not written through: an older form there may be a link into the cache.
+    if (br.length < fits) await replaceFile(`${file}.br`, br);
+    if (gz.length < fits) await replaceFile(`${file}.gz`, gz);
+    sizes = { br: br.length, gz: gz.length };
+  }
   report.files += 1;
   report.bytes += data.length;
-  report.brotliBytes += Math.min(br.length, data.length);
-  report.gzipBytes += Math.min(gz.length, data.length);
+  report.brotliBytes += Math.min(sizes.br, data.length);
+  report.gzipBytes += Math.min(sizes.gz, data.length);
 }
 
 /**

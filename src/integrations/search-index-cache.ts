@@ -7,10 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { READER_TIPS_ID } from '../lib/paths/content.ts';
+import { linkTree } from './linked-files.ts';
 
 const KEY_FILE = 'key';
 const INDEX_DIR = 'index';
@@ -70,7 +71,10 @@ export async function searchIndexKey(
   return hash.digest('hex');
 }
 
-/** Copies the cached index into `outputPath` when it was written for `key`; false when not. */
+/**
+ * Puts the cached index at `outputPath` (as hard links: ./linked-files.ts) when it was written
+ * for `key`; false when not.
+ */
 export async function restoreIndex(
   cacheDir: string,
   key: string,
@@ -78,8 +82,7 @@ export async function restoreIndex(
 ): Promise<boolean> {
   const cachedKey = await readFile(path.join(cacheDir, KEY_FILE), 'utf8').catch(() => null);
   if (cachedKey !== key) return false;
-  await rm(outputPath, { recursive: true, force: true });
-  await cp(path.join(cacheDir, INDEX_DIR), outputPath, { recursive: true });
+  await linkTree(path.join(cacheDir, INDEX_DIR), outputPath);
   return true;
 }
 
@@ -88,6 +91,6 @@ export async function keepIndex(cacheDir: string, key: string, outputPath: strin
   // The key goes last: a copy cut short leaves no key, so it is never restored.
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
-  await cp(outputPath, path.join(cacheDir, INDEX_DIR), { recursive: true });
+  await linkTree(outputPath, path.join(cacheDir, INDEX_DIR));
   await writeFile(path.join(cacheDir, KEY_FILE), key);
 }

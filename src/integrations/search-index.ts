@@ -9,12 +9,13 @@
  * it imports only Node, Pagefind, cborg and pure `src/lib` code, with explicit `.ts` extensions so
  * Node can run it directly.
  */
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { parseSearchData, quizRecord, tipRecord, type SearchTip } from '../lib/search/records.ts';
+import { replaceFile } from './linked-files.ts';
 import { keepIndex, restoreIndex, searchIndexKey } from './search-index-cache.ts';
 import type { SearchConfig, WordRange } from '../lib/search/search-config.ts';
 import { SEARCH_CONFIG, SEARCH_TIPS_INDEX } from '../lib/paths/pages.ts';
@@ -144,6 +145,9 @@ async function writeIndex(
   quizzes: ReturnType<typeof parseSearchData>['quizzes'],
   log: (message: string) => void,
 ): Promise<number> {
+  // An index of an earlier build may be there as links into the cache: Pagefind must not write
+  // through them (./linked-files.ts).
+  await rm(outputPath, { recursive: true, force: true });
   const index = await newIndex();
   log(`indexing HTML in ${outDir}…`);
   const dir = await index.addDirectory({ path: outDir });
@@ -229,7 +233,7 @@ export async function buildSearchIndex(
     topics: data.topics,
     quiz: data.quiz,
   };
-  await writeFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
+  await replaceFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
   await rm(path.join(outDir, SEARCH_DATA_FILE));
   // When the index is built after the rest of the site was precompressed (npm run build), the
   // data file's compressed forms exist too.

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -51,5 +52,30 @@ describe('precompress with a cache', () => {
     );
     // Two pages, two forms each: the cache holds what this build used and nothing else.
     expect(readdirSync(s.cache)).toHaveLength(4);
+  });
+
+  it('restores over an old form, and the site keeps it when the cache later forgets it', async () => {
+    const s = site();
+    await precompress(s.dir, new CompressCache(s.cache));
+    const gz = readFileSync(join(s.dir, 'a.html.gz'));
+    writeFileSync(join(s.dir, 'a.html.gz'), 'stale');
+    expect(await precompress(s.dir, new CompressCache(s.cache))).toMatchObject({ fromCache: 2 });
+    expect(readFileSync(join(s.dir, 'a.html.gz')).equals(gz)).toBe(true);
+    // a.html changes: its old forms leave the cache, and the site's new ones are its own bytes.
+    s.page('a.html', 'Keeping promises, even tiny ones. ');
+    await precompress(s.dir, new CompressCache(s.cache));
+    expect(gunzipSync(readFileSync(join(s.dir, 'a.html.gz'))).toString()).toContain('tiny ones');
+    expect(gunzipSync(readFileSync(join(s.dir, 'b.html.gz'))).toString()).toContain('Listening');
+  });
+
+  it('writes no form that saves too little, from the cache or not', async () => {
+    const s = site();
+    // Random bytes do not compress: neither form would be smaller than 90 % of the file.
+    writeFileSync(join(s.dir, 'noise.json'), randomBytes(4096));
+    for (let build = 0; build < 2; build++) {
+      rmSync(join(s.dir, 'noise.json.br'), { force: true });
+      await precompress(s.dir, new CompressCache(s.cache));
+      expect(readdirSync(s.dir).filter((f) => f.startsWith('noise'))).toEqual(['noise.json']);
+    }
   });
 });

@@ -55,14 +55,19 @@ export function scaleRows(res) {
   rows.push(...buildRows(r, res.cold, 'full build, cold', res.bareCold, cold));
   rows.push(...buildRows(r, res.rebuild, 'rebuild, nothing changed', res.bareRebuild, rebuilt));
   rows.push(...buildRows(r, res.tip, 'rebuild, one tip approved', res.bareRebuild, rebuilt));
-  if (res.search) {
+  // After the cold build (no tips in the corpus), then with the approved tip's index merged in.
+  for (const [when, search] of [
+    ['', res.search],
+    [', one tip', res.searchWithTip],
+  ]) {
+    if (!search) continue;
     for (const [list, m] of [
-      ["readers' questions", res.search.readers],
-      ['fixed word list', res.search.words],
+      ["readers' questions", search.readers],
+      ['fixed word list', search.words],
     ]) {
-      rows.push(r(`first query fetched (${list}, p50)`, kb(m.firstP50), 'KB', t.first));
-      rows.push(r(`later queries fetched (${list}, p50)`, kb(m.laterP50), 'KB', t.later));
-      rows.push(r(`later queries fetched (${list}, p95)`, kb(m.laterP95), 'KB'));
+      rows.push(r(`first query fetched (${list}${when}, p50)`, kb(m.firstP50), 'KB', t.first));
+      rows.push(r(`later queries fetched (${list}${when}, p50)`, kb(m.laterP50), 'KB', t.later));
+      rows.push(r(`later queries fetched (${list}${when}, p95)`, kb(m.laterP95), 'KB'));
     }
   }
   return rows;
