@@ -231,6 +231,7 @@ export async function buildSearchIndex(
     tips: tips > 0 ? SEARCH_TIPS_INDEX : null,
     costly,
     topics: data.topics,
+    safetyTopics: data.safetyTopics,
     quiz: data.quiz,
   };
   await replaceFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));

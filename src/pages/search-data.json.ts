@@ -29,6 +29,7 @@ export const GET: APIRoute = async () => {
     vocabulary,
     topics: topics.map((t) => ({ title: t.title, href: t.href })),
     quiz: first ? { title: first.title, href: first.href } : null,
+    safetyTopics: topics.filter((t) => t.helpFirst).map((t) => t.title),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -36,6 +36,7 @@ const data = {
   vocabulary: [['reliable', ['promise']]],
   topics: [{ title: 'Trust', href: '/topics/trust/' }],
   quiz: { title: 'The trust quiz', href: '/quizzes/trust/' },
+  safetyTopics: ['Safety'],
 };
 
 describe('buildSearchIndex', () => {

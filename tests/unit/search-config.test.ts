@@ -31,7 +31,9 @@ describe('searchConfigFromJson', () => {
       topics: [{ title: 'Trust', href: '/topics/trust/' }],
       quiz: { title: 'Quiz', href: '/quizzes/closeness/' },
       tips: '/pagefind/tips/',
+      safetyTopics: ['Safety', 4, ''],
     });
+    expect(config.safetyTopics).toEqual(['Safety']);
     expect(config.records).toBe(24);
     expect(config.tips).toBe('/pagefind/tips/');
     expect(config.costly).toEqual([['a', 'b']]);

@@ -30,8 +30,13 @@ export function fakePagefind(pages: FakePage[]) {
   const pf: PagefindSearcher<PageData> = {
     search: (term, options) => {
       calls.push({ term, ...(options ? { options } : {}) });
-      const type = (options?.['filters'] as Record<string, string> | undefined)?.['type'];
-      const allowed = pages.filter((p) => !type || (p.type ?? 'Article') === type);
+      const filters = options?.['filters'] as Record<string, string> | undefined;
+      const type = filters?.['type'];
+      const topic = filters?.['topic'];
+      const allowed = pages.filter(
+        (p) =>
+          (!type || (p.type ?? 'Article') === type) && (!topic || (p.topic ?? 'Trust') === topic),
+      );
       if (term === null) {
         const byDate = [...allowed].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
         return Promise.resolve({

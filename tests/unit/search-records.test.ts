@@ -19,6 +19,7 @@ const data = {
   vocabulary: [['husband', ['partner']]],
   topics: [{ title: 'Trust', href: '/topics/trust/' }],
   quiz: { title: 'The closeness quiz', href: '/quizzes/closeness/' },
+  safetyTopics: ['Safety'],
 };
 
 describe('parseSearchData', () => {

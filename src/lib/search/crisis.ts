@@ -18,11 +18,15 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bnot safe at home\b/,
 ];
 
-/** Whether a reader's query reads as a crisis or immediate danger. */
-export function isCrisisQuery(q: string): boolean {
-  const text = q
+/** A query as the patterns read it: lower case, apostrophes dropped ("can't" → "cant"), words only. */
+export const plainQuery = (q: string): string =>
+  q
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ');
+
+/** Whether a reader's query reads as a crisis or immediate danger. */
+export function isCrisisQuery(q: string): boolean {
+  const text = plainQuery(q);
   return CRISIS_PATTERNS.some((p) => p.test(text));
 }

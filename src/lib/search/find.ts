@@ -4,6 +4,7 @@
  * (./result-blocks.ts), and the rest on request. Pure: Pagefind is passed in.
  */
 import { isCrisisQuery } from './crisis.ts';
+import { isSafetyQuery } from './safety.ts';
 import { framesOf } from './question-frames.ts';
 import { meaningfulWords, type Term } from './query-terms.ts';
 import {
@@ -47,8 +48,10 @@ export async function find(
   params: RankingParams = RANKING_PARAMS,
 ): Promise<Found> {
   const searched = await rankedSearch(pf, request, config);
-  const crisis = !request.answersOnly && isCrisisQuery(request.q);
-  const pages = crisis ? await helpPagesFirst(pf, searched.pages, searched.terms) : searched.pages;
+  const leaders = leadersFor(request, config);
+  const pages = leaders
+    ? await leadingPagesFirst(pf, searched.pages, searched.terms, leaders)
+    : searched.pages;
   const options = {
     answersOnly: request.answersOnly ?? false,
     sorted: Boolean(request.sort && Object.keys(request.sort).length > 0),
@@ -57,7 +60,7 @@ export async function find(
   };
   let shown = Math.min(pageSize, pages.length);
   const scored = await blocksFor(pages.slice(0, shown), options);
-  const blocks = crisis ? helpBlocksFirst(scored) : scored;
+  const blocks = leaders ? leadingBlocksFirst(scored, leaders) : scored;
   return {
     blocks,
     remaining: pages.length - shown,
@@ -71,25 +74,58 @@ export async function find(
   };
 }
 
+/** Pages that lead whatever their score, found by a filter; `always`: even if the question missed them. */
+interface Leader {
+  filter: { type: string } | { topic: string };
+  always: boolean;
+}
+
+const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).length > 0;
+
 /**
- * For a crisis question: the help page moves to the front of the pages (added when the question
- * did not match it), so that it is among the first ones turned into blocks.
+ * Safety before self-improvement. For a crisis question, the help lines lead, whatever else the
+ * reader chose. For a question that describes control or abuse (./safety.ts), the articles of the
+ * topics that lead with help (the safety topic) lead, with the help lines when the question
+ * matched them; only in a plain search, not one the reader filtered or sorted.
  */
-async function helpPagesFirst<D>(
+function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null {
+  if (request.answersOnly) return null;
+  const help: Leader = { filter: { type: RESULT_TYPE.help }, always: true };
+  if (isCrisisQuery(request.q)) return [help];
+  const plain = !isSet(request.filters) && !isSet(request.sort);
+  if (!plain || config.safetyTopics.length === 0 || !isSafetyQuery(request.q)) return null;
+  return [
+    { ...help, always: false },
+    ...config.safetyTopics.map((topic) => ({ filter: { topic }, always: true })),
+  ];
+}
+
+/**
+ * The leading pages move to the front of the pages (those the question did not match are added,
+ * where they must lead), so that they are among the first ones turned into blocks.
+ */
+async function leadingPagesFirst<D>(
   pf: PagefindSearcher<D>,
   pages: PageMatch<D>[],
   terms: readonly Term[],
+  leaders: readonly Leader[],
 ): Promise<PageMatch<D>[]> {
-  const help = (await pf.search(null, { filters: { type: RESULT_TYPE.help } }))?.results ?? [];
-  const ids = new Set(help.map((h) => h.id));
-  const unmatched = help
-    .filter((h) => !pages.some((p) => p.id === h.id))
-    .map((h) => ({
-      id: h.id,
-      score: 0,
-      data: h.data,
-      matches: terms.map((t) => ({ weight: t.weight, idf: 0, locations: [] })),
-    }));
+  const ids = new Set<string>();
+  const unmatched: PageMatch<D>[] = [];
+  for (const { filter, always } of leaders) {
+    const hits = (await pf.search(null, { filters: filter }))?.results ?? [];
+    for (const h of hits) {
+      ids.add(h.id);
+      if (!always || pages.some((p) => p.id === h.id) || unmatched.some((u) => u.id === h.id))
+        continue;
+      unmatched.push({
+        id: h.id,
+        score: 0,
+        data: h.data,
+        matches: terms.map((t) => ({ weight: t.weight, idf: 0, locations: [] })),
+      });
+    }
+  }
   return [
     ...pages.filter((p) => ids.has(p.id)),
     ...unmatched,
@@ -97,8 +133,11 @@ async function helpPagesFirst<D>(
   ];
 }
 
-/** The help page's block leads, whatever its score (blocksFor orders by score). */
-function helpBlocksFirst(blocks: ResultBlock[]): ResultBlock[] {
-  const isHelp = (b: ResultBlock) => b.type === RESULT_TYPE.help;
-  return [...blocks.filter(isHelp), ...blocks.filter((b) => !isHelp(b))];
+/** The leading pages' blocks come first, in the order of their scores (blocksFor's order). */
+function leadingBlocksFirst(blocks: ResultBlock[], leaders: readonly Leader[]): ResultBlock[] {
+  const leads = (b: ResultBlock) =>
+    leaders.some(({ filter }) =>
+      'type' in filter ? b.type === filter.type : b.topic === filter.topic,
+    );
+  return [...blocks.filter(leads), ...blocks.filter((b) => !leads(b))];
 }

@@ -54,6 +54,8 @@ export interface SearchData {
   topics: SearchLink[];
   /** The quiz suggested before a search (the editors' first). */
   quiz: SearchLink | null;
+  /** Titles of the topics that lead with help (`helpFirst`): see ./safety.ts. */
+  safetyTopics: string[];
 }
 
 /** The shape Pagefind's `addCustomRecord` takes (kept structural so this file imports nothing). */
@@ -137,7 +139,10 @@ export function parseSearchData(json: unknown): SearchData {
     fail('vocabulary', 'has entries that are not [phrase, [words]]');
   const topics = list(o['topics'], 'topics').map((t, i) => parseLink(t, `topics[${i}]`));
   const quiz = o['quiz'] === null ? null : parseLink(o['quiz'], 'quiz');
-  return { quizzes, tips, vocabulary, topics, quiz };
+  const safetyTopics = list(o['safetyTopics'], 'safetyTopics').map((t, i) =>
+    str(t, `safetyTopics[${i}]`),
+  );
+  return { quizzes, tips, vocabulary, topics, quiz, safetyTopics };
 }
 
 /** A quiz whose page carries no `data-pagefind-body` still becomes findable by its name. */

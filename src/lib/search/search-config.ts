@@ -22,6 +22,8 @@ export interface SearchConfig {
   topics: readonly SearchLink[];
   /** The quiz suggested before a search. */
   quiz: SearchLink | null;
+  /** Titles of the topics that lead with help: their articles lead for questions about control or abuse. */
+  safetyTopics: readonly string[];
 }
 
 export const EMPTY_CONFIG: SearchConfig = {
@@ -31,6 +33,7 @@ export const EMPTY_CONFIG: SearchConfig = {
   costly: [],
   topics: [],
   quiz: null,
+  safetyTopics: [],
 };
 
 const isLink = (l: unknown): l is SearchLink =>
@@ -54,7 +57,18 @@ export function searchConfigFromJson(json: unknown): SearchConfig {
   // Only a site path: the config must not make the search box load an index from elsewhere.
   const tips =
     typeof o['tips'] === 'string' && /^\/(?!\/)[\w/-]*\/$/.test(o['tips']) ? o['tips'] : null;
-  return { vocabulary: vocabularyFromJson(o['vocabulary']), records, tips, costly, topics, quiz };
+  const safetyTopics = Array.isArray(o['safetyTopics'])
+    ? o['safetyTopics'].filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    : [];
+  return {
+    vocabulary: vocabularyFromJson(o['vocabulary']),
+    records,
+    tips,
+    costly,
+    topics,
+    quiz,
+    safetyTopics,
+  };
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Questions that describe control or abuse without an immediate danger ("he checks my phone and
+ * tells me who I can see"). Safety comes before self-improvement: for those, the help lines and
+ * the articles of the topics that lead with help (`helpFirst`, the safety topic) come before the
+ * rest, whatever the lexical ranking says. A reader's own words rarely name the problem ("is he
+ * controlling or just protective" shares "protective" with an article on keeping promises), so
+ * the phrases here are the behaviours themselves. Kept to phrases that leave little doubt, so that
+ * "birth control" or "control my temper" keep their own ranking. Crisis questions (./crisis.ts)
+ * go further: the help lines alone lead. Pure.
+ */
+import { plainQuery } from './crisis.ts';
+
+const SAFETY_PATTERNS: readonly RegExp[] = [
+  /\bcontrolling\b/,
+  /\bcoercive\b/,
+  /\bcontrols? (?:me|her|him|my (?:life|money|phone|friends)|everything|who i|what i|where i)\b/,
+  /\b(?:checks?|reads?|goes through|monitors?|tracks?) my (?:phone|messages|texts|emails?|location)\b/,
+  /\b(?:tells?|decides?) me (?:who|what|where|when) i (?:can|cant|may|am allowed)\b/,
+  /\b(?:wont|doesnt|does not|will not) let me (?:see|go|talk|work|leave|have)\b/,
+  /\bnot allowed to (?:see|go|talk|work|leave|have)\b/,
+  /\b(?:takes|keeps) (?:all )?my (?:money|salary|wages|pay|cards?)\b/,
+  /\bisolat\w* me\b/,
+  /\bcut me off from\b/,
+  /\babusive\b/,
+  /\b(?:emotional|verbal|financial|domestic|psychological) abuse\b/,
+  /\bwalk(?:ing)? on eggshells\b/,
+  /\b(?:afraid|scared|frightened|terrified) of (?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend))\b/,
+];
+
+/** Whether a reader's query describes control or abuse (see above). */
+export function isSafetyQuery(q: string): boolean {
+  const text = plainQuery(q);
+  return SAFETY_PATTERNS.some((p) => p.test(text));
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { find } from '../../src/lib/search/find';
+import { RESULT_TYPE } from '../../src/lib/search/records';
+import { isSafetyQuery } from '../../src/lib/search/safety';
+import { EMPTY_CONFIG } from '../../src/lib/search/search-config';
+import { fakePagefind, type FakePage } from './search-fake-pagefind';
+
+describe('isSafetyQuery', () => {
+  it.each([
+    'how do I know if my husband is being controlling or just protective',
+    'my boyfriend checks my phone and tells me who I can see',
+    "she won't let me see my friends anymore",
+    'worried my sisters husband controls her',
+    'he takes my salary and gives me pocket money',
+    'is this emotional abuse',
+    'I feel like I walk on eggshells around him',
+    "I'm scared of my husband",
+    'what is coercive control',
+  ])('reads "%s" as about control or abuse', (q) => {
+    expect(isSafetyQuery(q)).toBe(true);
+  });
+
+  it.each([
+    'birth control and our sex life',
+    'how do I control my temper in an argument',
+    'he checks in with me every day',
+    'my partner tells me what he did today',
+    'we keep our money separate',
+    'feeling distant from my wife',
+  ])('leaves "%s" to the ranking', (q) => {
+    expect(isSafetyQuery(q)).toBe(false);
+  });
+});
+
+describe('a question about control or abuse', () => {
+  // Shares "protective" with the promises article; the safety article holds none of its words.
+  const promises: FakePage = {
+    url: '/advice/promises/',
+    title: 'Keeping promises',
+    text: 'Keeping promises a quick repair is protective of trust',
+  };
+  const safety: FakePage = {
+    url: '/advice/controlling-behaviour/',
+    title: 'When love turns into control',
+    text: 'When love turns into control signs of coercion and where to get help',
+    topic: 'Safety',
+  };
+  const help: FakePage = {
+    url: '/help/',
+    title: 'If you need help now',
+    text: 'If you need help now help lines',
+    type: RESULT_TYPE.help,
+    topic: '',
+  };
+  const config = { ...EMPTY_CONFIG, records: 3, safetyTopics: ['Safety'] };
+
+  it('puts the safety topic first, even when the question never matched it', async () => {
+    const { pf } = fakePagefind([promises, safety, help]);
+    const found = await find(pf, { q: 'is he controlling or just protective' }, config, 5);
+    expect(found.blocks.map((b) => b.lead.url)).toEqual([
+      '/advice/controlling-behaviour/',
+      '/advice/promises/',
+    ]);
+  });
+
+  it('keeps the help lines ahead when the question matched them', async () => {
+    const { pf } = fakePagefind([promises, safety, help]);
+    const found = await find(pf, { q: 'scared of my partner, who can help' }, config, 5);
+    expect(found.blocks.map((b) => b.lead.url)).toEqual([
+      '/help/',
+      '/advice/controlling-behaviour/',
+    ]);
+  });
+
+  it('leaves a search the reader filtered or sorted, and any other question, as ranked', async () => {
+    const plain = fakePagefind([promises, safety, help]);
+    const other = await find(plain.pf, { q: 'protective of trust' }, config, 5);
+    expect(other.blocks.map((b) => b.lead.url)).toEqual(['/advice/promises/']);
+    expect(plain.calls.some((c) => c.term === null)).toBe(false);
+
+    const filtered = await find(
+      fakePagefind([promises, safety, help]).pf,
+      { q: 'is he controlling or just protective', filters: { topic: 'Trust' } },
+      config,
+      5,
+    );
+    expect(filtered.blocks.map((b) => b.lead.url)).toEqual(['/advice/promises/']);
+  });
+
+  it('changes nothing on a site without a safety topic', async () => {
+    const { pf } = fakePagefind([promises, safety, help]);
+    const found = await find(
+      pf,
+      { q: 'is he controlling or just protective' },
+      { ...config, safetyTopics: [] },
+      5,
+    );
+    expect(found.blocks[0]?.lead.url).toBe('/advice/promises/');
+  });
+});
