@@ -63,6 +63,23 @@ describe('a question about control or abuse', () => {
     ]);
   });
 
+  it('puts a large safety topic first by what matched, adding none or only a few', async () => {
+    const more = [1, 2, 3, 4].map((n) => ({
+      ...safety,
+      url: `/advice/safety-${String(n)}/`,
+      text: n === 4 ? 'What a protective partner does and does not do' : 'Other safety words',
+    }));
+    const { pf } = fakePagefind([promises, safety, ...more, help]);
+    const found = await find(pf, { q: 'is he controlling or just protective' }, config, 8);
+    // One safety page matched ("protective"): it leads, and no unmatched one is added.
+    expect(found.blocks.map((b) => b.lead.url)).toEqual(['/advice/safety-4/', '/advice/promises/']);
+
+    const none = fakePagefind([promises, safety, ...more.slice(0, 3)]);
+    const added = await find(none.pf, { q: 'is he controlling' }, config, 8);
+    expect(added.blocks).toHaveLength(2);
+    expect(added.blocks.every((b) => b.topic === 'Safety')).toBe(true);
+  });
+
   it('keeps the help lines ahead when the question matched them', async () => {
     const { pf } = fakePagefind([promises, safety, help]);
     const found = await find(pf, { q: 'scared of my partner, who can help' }, config, 5);

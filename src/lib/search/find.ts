@@ -74,11 +74,18 @@ export async function find(
   };
 }
 
-/** Pages that lead whatever their score, found by a filter; `always`: even if the question missed them. */
+/**
+ * Pages that lead whatever their score, found by a filter. `always`: when the question matched
+ * none of them, the first few are added all the same (a large safety topic is not put in front
+ * whole: the ones the question matched lead, in the order of their scores).
+ */
 interface Leader {
   filter: { type: string } | { topic: string };
   always: boolean;
 }
+
+/** At most this many pages of a leader the question did not match are added. */
+const MAX_ADDED = 2;
 
 const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).length > 0;
 
@@ -101,8 +108,8 @@ function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null
 }
 
 /**
- * The leading pages move to the front of the pages (those the question did not match are added,
- * where they must lead), so that they are among the first ones turned into blocks.
+ * The leading pages move to the front of the pages (a few are added where the question matched
+ * none of a group that must lead), so that they are among the first ones turned into blocks.
  */
 async function leadingPagesFirst<D>(
   pf: PagefindSearcher<D>,
@@ -114,10 +121,10 @@ async function leadingPagesFirst<D>(
   const unmatched: PageMatch<D>[] = [];
   for (const { filter, always } of leaders) {
     const hits = (await pf.search(null, { filters: filter }))?.results ?? [];
-    for (const h of hits) {
-      ids.add(h.id);
-      if (!always || pages.some((p) => p.id === h.id) || unmatched.some((u) => u.id === h.id))
-        continue;
+    for (const h of hits) ids.add(h.id);
+    if (!always || hits.some((h) => pages.some((p) => p.id === h.id))) continue;
+    for (const h of hits.slice(0, MAX_ADDED)) {
+      if (unmatched.some((u) => u.id === h.id)) continue;
       unmatched.push({
         id: h.id,
         score: 0,
