@@ -31,7 +31,7 @@ export interface PagefindInstance {
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => PagefindInstance & {
     init: () => Promise<void>;
-    mergeIndex: (path: string) => Promise<void>;
+    mergeIndex: (path: string, options?: { indexWeight: number }) => Promise<void>;
   };
 }
 
@@ -128,7 +128,7 @@ export async function loadPagefind(
   });
   await pf.init();
   const config = await readFile(path.join(root, SEARCH_CONFIG), 'utf8').catch(() => null);
-  const tips = config === null ? null : searchConfigFromJson(JSON.parse(config)).tips;
-  if (tips) await pf.mergeIndex(`http://${host}${tips}`);
+  const { tips, tipsWeight } = searchConfigFromJson(config === null ? null : JSON.parse(config));
+  if (tips) await pf.mergeIndex(`http://${host}${tips}`, { indexWeight: tipsWeight });
   return pf;
 }

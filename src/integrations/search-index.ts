@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { parseSearchData, quizRecord, tipRecord, type SearchTip } from '../lib/search/records.ts';
 import { replaceFile } from './linked-files.ts';
 import { keepIndex, restoreIndex, searchIndexKey } from './search-index-cache.ts';
-import type { SearchConfig, WordRange } from '../lib/search/search-config.ts';
+import { tipsIndexWeight, type SearchConfig, type WordRange } from '../lib/search/search-config.ts';
 import { SEARCH_CONFIG, SEARCH_TIPS_INDEX } from '../lib/paths/pages.ts';
 
 /** Written by `src/pages/search-data.json.ts`; read here, then removed from the output. */
@@ -225,10 +225,12 @@ export async function buildSearchIndex(
   });
 
   const { costly, files } = await costlyRanges(outputPath);
+  const records = await recordCount(outputPath);
   const config: SearchConfig = {
     vocabulary: data.vocabulary,
-    records: (await recordCount(outputPath)) + tips,
+    records: records + tips,
     tips: tips > 0 ? SEARCH_TIPS_INDEX : null,
+    tipsWeight: tipsIndexWeight(records, tips),
     costly,
     topics: data.topics,
     safetyTopics: data.safetyTopics,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONFIG, isCostly, searchConfigFromJson } from '../../src/lib/search/search-config';
+import {
+  EMPTY_CONFIG,
+  isCostly,
+  searchConfigFromJson,
+  tipsIndexWeight,
+} from '../../src/lib/search/search-config';
 
 describe('isCostly', () => {
   const costly = [
@@ -52,5 +57,22 @@ describe('searchConfigFromJson', () => {
     ).toEqual(EMPTY_CONFIG);
     for (const tips of ['//evil.example/', '/pagefind/tips', 42, '/../x/"'])
       expect(searchConfigFromJson({ tips }).tips, String(tips)).toBeNull();
+  });
+});
+
+describe('tipsIndexWeight', () => {
+  it("puts a word found in one tip on the scale of a word found in one of the index's records", () => {
+    // Pagefind's rarity of a word in 1 of N records: ln((N - 0.5) / 1.5 + 1).
+    const rarity = (n: number) => Math.log((n - 0.5) / 1.5 + 1);
+    expect(tipsIndexWeight(24, 1)).toBeCloseTo(rarity(24) / rarity(1), 10);
+    expect(tipsIndexWeight(10_000, 40)).toBeCloseTo(rarity(10_000) / rarity(40), 10);
+    expect(tipsIndexWeight(10_000, 1)).toBeGreaterThan(tipsIndexWeight(24, 1));
+    expect(tipsIndexWeight(24, 0)).toBe(1);
+  });
+
+  it('is read from the config only as a sane positive number', () => {
+    expect(searchConfigFromJson({ tipsWeight: 9.8 }).tipsWeight).toBe(9.8);
+    for (const tipsWeight of [0, -2, 1e9, '9'])
+      expect(searchConfigFromJson({ tipsWeight }).tipsWeight, String(tipsWeight)).toBe(1);
   });
 });

@@ -169,6 +169,26 @@ describe('result blocks', () => {
     });
     const tipScore = unweighted.blocks.find((b) => b.lead.url === tip.url)?.score ?? 0;
     expect(found.blocks[1]?.score).toBeCloseTo(tipScore * RANKING_PARAMS.tipFactor, 10);
+    // Its text has no title in it ("Reader tip on …" is only shown): its first words are not one.
+    expect(found.blocks[1]?.lead.titleCovers).toBe(0);
+  });
+
+  it('scores a short tip as at least an average page, not above it for being short', async () => {
+    const words = 'partner keeps forgetting';
+    const short: FakePage = {
+      url: '/advice/a/#tip-t-1',
+      title: 'Reader tip',
+      text: words,
+      type: 'Reader tip',
+    };
+    const long: FakePage = {
+      ...short,
+      url: '/advice/a/#tip-t-2',
+      text: `${words} ${'and then some more words '.repeat(80)}`,
+    };
+    const scoreOf = async (page: FakePage) =>
+      (await find(fakePagefind([page]).pf, { q: words }, config, 8)).blocks[0]?.score ?? 0;
+    expect(await scoreOf(short)).toBeCloseTo(await scoreOf(long), 10);
   });
 
   it('shows later pages on request', async () => {

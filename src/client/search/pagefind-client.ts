@@ -30,7 +30,7 @@ export interface PagefindApi {
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   preload: (q: string) => Promise<void>;
   /** Adds another index's records to every search (the reader tips' index). */
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: { indexWeight: number }) => Promise<void>;
 }
 
 /** What a search needs: Pagefind and the config published with the index. */
@@ -81,7 +81,8 @@ export function loadSearch(): Promise<SearchTools> {
       await pf.options({ ...PAGEFIND_OPTIONS, noWorker: true });
       const loaded = await config;
       // Reader tips have an index of their own; search goes on without them if it fails to load.
-      if (loaded.tips) await pf.mergeIndex(loaded.tips).catch(() => undefined);
+      if (loaded.tips)
+        await pf.mergeIndex(loaded.tips, { indexWeight: loaded.tipsWeight }).catch(() => undefined);
       return { pf, config: loaded };
     } catch {
       loading = undefined;

@@ -131,8 +131,24 @@ function coverageOf(matches: readonly TermMatch[], inDocument: (l: number) => bo
 }
 
 /** The page as one document: its title and headings weigh more than its paragraphs. */
+const typeOf = (data: PageData) => data.meta['type'] ?? data.filters['type']?.[0];
+
+/**
+ * Words of the record's text that are its title: pages and quizzes begin with theirs. A reader
+ * tip's record is the reader's words alone (its title, "Reader tip on …", is only shown).
+ */
+const titleWordsOf = (data: PageData) =>
+  typeOf(data) === RESULT_TYPE.tip ? 0 : wordCount(data.meta['title'] ?? '');
+
+/**
+ * The length a record is scored at. A tip is a few lines: scored at its own length, BM25 would
+ * rank it above any article for one shared word; it counts as at least an average page.
+ */
+const scoredLength = (data: PageData, p: RankingParams) =>
+  typeOf(data) === RESULT_TYPE.tip ? Math.max(data.word_count, p.bm25.avgdl) : data.word_count;
+
 function pageScore(data: PageData, matches: readonly TermMatch[], p: RankingParams): number {
-  const titleWords = wordCount(data.meta['title'] ?? '');
+  const titleWords = titleWordsOf(data);
   const headings = data.anchors
     .filter((a) => /^h[2-6]$/i.test(a.element) && a.text)
     .map((a) => [a.location, a.location + wordCount(a.text ?? '')] as const);
@@ -141,7 +157,7 @@ function pageScore(data: PageData, matches: readonly TermMatch[], p: RankingPara
     return headings.some(([from, to]) => l >= from && l < to) ? p.weights.heading : 1;
   };
   return (
-    (bm25Score(matches, weightAt, data.word_count, p.bm25) +
+    (bm25Score(matches, weightAt, scoredLength(data, p), p.bm25) +
       titleBonus(matches, (l) => l < titleWords, p.titleBoost)) *
     coverageOf(matches, () => true) ** p.coverage
   );
@@ -160,7 +176,7 @@ function answerScore(r: FaqRegion, matches: readonly TermMatch[], p: RankingPara
 
 /** A quiz or a reader tip is held back against an article or answer that fits as well. */
 function typeFactor(data: PageData, p: RankingParams): number {
-  const type = data.meta['type'] ?? data.filters['type']?.[0];
+  const type = typeOf(data);
   if (type === RESULT_TYPE.quiz) return p.quizFactor;
   return type === RESULT_TYPE.tip ? p.tipFactor : 1;
 }
@@ -235,7 +251,7 @@ export function resultBlock(
     title: data.meta['title'] ?? pageUrl(data),
     excerpt: excerptHtml(words, matched, from, to),
     score: pageScore(data, page.matches, p) * typeFactor(data, p),
-    titleCovers: coverageOf(page.matches, (l) => l < wordCount(data.meta['title'] ?? '')),
+    titleCovers: coverageOf(page.matches, (l) => l < titleWordsOf(data)),
   };
   const best = answerPlaces(data, page, p, frames)[0];
   const facts = blockFacts(data, page, data.meta['type'] ?? data.filters['type']?.[0] ?? '');

@@ -4,6 +4,7 @@
  * the number of records (for weighing rare words), and the word ranges whose index files are too
  * large to fetch for one word of a longer question. Pure: parsing and the range check.
  */
+import { idf } from './answers.ts';
 import type { SearchLink } from './records.ts';
 import { vocabularyFromJson, type Vocabulary } from './synonyms.ts';
 
@@ -16,6 +17,8 @@ export interface SearchConfig {
   records: number;
   /** Where the reader tips' index is, to be merged into the main one; null when no tip has words. */
   tips: string | null;
+  /** Pagefind's `indexWeight` for the tips index (`tipsIndexWeight`). */
+  tipsWeight: number;
   /** Index chunks above the byte budget: a word that falls in one is searched only if it must be. */
   costly: readonly WordRange[];
   /** Every topic (suggested before a search, and when one finds too little). */
@@ -30,6 +33,7 @@ export const EMPTY_CONFIG: SearchConfig = {
   vocabulary: [],
   records: 0,
   tips: null,
+  tipsWeight: 1,
   costly: [],
   topics: [],
   quiz: null,
@@ -57,6 +61,8 @@ export function searchConfigFromJson(json: unknown): SearchConfig {
   // Only a site path: the config must not make the search box load an index from elsewhere.
   const tips =
     typeof o['tips'] === 'string' && /^\/(?!\/)[\w/-]*\/$/.test(o['tips']) ? o['tips'] : null;
+  const weight = o['tipsWeight'];
+  const tipsWeight = typeof weight === 'number' && weight > 0 && weight < 1000 ? weight : 1;
   const safetyTopics = Array.isArray(o['safetyTopics'])
     ? o['safetyTopics'].filter((t): t is string => typeof t === 'string' && t.trim() !== '')
     : [];
@@ -64,6 +70,7 @@ export function searchConfigFromJson(json: unknown): SearchConfig {
     vocabulary: vocabularyFromJson(o['vocabulary']),
     records,
     tips,
+    tipsWeight,
     costly,
     topics,
     quiz,
@@ -86,3 +93,15 @@ export function isCostly(term: string, costly: readonly WordRange[]): boolean {
     return t.slice(0, f) >= from.slice(0, f) && t.slice(0, e) <= to.slice(0, e);
   });
 }
+
+/**
+ * Pagefind scores a word by its rarity in its own index, and the tips index holds a handful of
+ * records: a word found in one tip scores a fraction of what a word found in one article scores
+ * (at 1 tip, 0.29 against 2.8 at 24 records and 8.8 at 10,000), so a tip that holds every word of
+ * a question still fell behind any article that shares one common word, and never reached the
+ * results the search box scores itself (./result-blocks.ts, where it is weighed with the whole
+ * site's counts). This weight puts the tips' scores on the article index's scale for a word found
+ * once in each.
+ */
+export const tipsIndexWeight = (records: number, tips: number): number =>
+  tips > 0 ? idf(records, 1) / idf(tips, 1) : 1;
