@@ -1,14 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { onDemandStoreModule } from './on-demand-store';
+
+/** Astro's resolved id of the module that holds the content layer's data store. */
+const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
 /**
- * Keeps article bodies out of the on-demand server bundle. The server's routes (submissions, the
- * thanks page) read collection data, which pulls in `astro:content` and, through the map Astro
- * writes to `.astro/content-modules.mjs`, an import of every MDX file: the build compiled the
- * whole catalogue a second time for a bundle that never renders an article (as long again as the
- * prerender bundle, at 1,000 articles as at 10,000). In the `ssr` build environment the map is
- * empty. The prerender environment, which renders every page, is untouched, and so is dev, which
- * renders pages in `ssr`. An on-demand route that called `render()` on an entry would fail loudly.
+ * Keeps the catalogue out of the on-demand server bundle, which serves the submission routes and
+ * the thanks page and never renders an article. Astro bundles the whole content layer into it
+ * twice over, and the build paid for both on every run:
+ *
+ * - `astro:content` imports every MDX file through the map Astro writes to
+ *   `.astro/content-modules.mjs`: the whole catalogue compiled a second time (as long again as the
+ *   prerender bundle). In the `ssr` build environment the map is empty; an on-demand route that
+ *   called `render()` on an entry would fail loudly.
+ * - The data store, every entry with its body (about 100 MB of JavaScript at 10,000 articles),
+ *   which the server also parsed on its first submission. It is cut to what the on-demand routes
+ *   read (`ON_DEMAND_CONTENT` in on-demand-store.ts), in the form Astro's own module has.
+ *
+ * The prerender environment, which renders every page, is untouched, and so is dev, which renders
+ * pages in `ssr`.
  */
 export default function serverBundleIntegration(): AstroIntegration {
   return {
@@ -17,13 +29,26 @@ export default function serverBundleIntegration(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command !== 'build') return;
         const contentModules = fileURLToPath(new URL('.astro/content-modules.mjs', config.root));
+        const dataStore = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
               {
-                name: 'closer:no-content-modules-on-demand',
+                name: 'closer:no-catalogue-on-demand',
                 applyToEnvironment: (environment) => environment.name === 'ssr',
-                load: (id) => (id === contentModules ? 'export default new Map();' : undefined),
+                load: {
+                  // Before Astro's own content plugin, which would load the whole store.
+                  order: 'pre',
+                  handler(id) {
+                    if (id === contentModules) return 'export default new Map();';
+                    if (id !== DATA_STORE_MODULE) return undefined;
+                    if (!existsSync(dataStore)) {
+                      this.warn(`no data store at ${dataStore}: the on-demand bundle keeps it all`);
+                      return undefined;
+                    }
+                    return onDemandStoreModule(readFileSync(dataStore, 'utf8'));
+                  },
+                },
               },
             ],
           },

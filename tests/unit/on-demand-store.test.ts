@@ -1,0 +1,75 @@
+import * as devalue from 'devalue';
+import { describe, expect, it } from 'vitest';
+import {
+  onDemandStore,
+  onDemandStoreModule,
+  type DataStore,
+} from '../../src/integrations/on-demand-store';
+
+type Entries = [string, Record<string, unknown>][];
+const collection = (entries: Entries) => new Map(entries);
+
+const store = (): DataStore =>
+  new Map<string, Map<string, Record<string, unknown>>>([
+    [
+      'articles',
+      collection([
+        [
+          'published',
+          {
+            id: 'published',
+            data: { title: 'Published', draft: false, published: new Date('2026-01-02') },
+            body: 'A long body the server never needs.',
+            rendered: { html: '<p>A long body</p>' },
+            filePath: 'content/articles/published.mdx',
+          },
+        ],
+        ['draft', { id: 'draft', data: { title: 'Draft', draft: true }, body: 'Not yet.' }],
+        ['no-flag', { id: 'no-flag', data: { title: 'No flag' } }],
+      ]),
+    ],
+    [
+      'topics',
+      collection([['trust', { id: 'trust', data: { title: 'Trust', order: 1 }, digest: 'abc' }]]),
+    ],
+    ['tips', collection([['t-1', { id: 't-1', data: { text: 'A reader tip' } }]])],
+  ]);
+
+describe('the data store of the on-demand bundle', () => {
+  it('keeps each article as its id and draft flag only', () => {
+    const articles = onDemandStore(store()).get('articles');
+    expect([...(articles?.entries() ?? [])]).toEqual([
+      ['published', { id: 'published', data: { draft: false } }],
+      ['draft', { id: 'draft', data: { draft: true } }],
+      ['no-flag', { id: 'no-flag', data: {} }],
+    ]);
+  });
+
+  it('keeps the topics whole and leaves other collections out', () => {
+    const kept = onDemandStore(store());
+    expect([...kept.keys()]).toEqual(['articles', 'topics']);
+    expect(kept.get('topics')).toEqual(store().get('topics'));
+  });
+
+  it('follows the list it is given, and does not change the store it reads', () => {
+    const original = store();
+    const kept = onDemandStore(original, { tips: 'whole', articles: ['title', 'published'] });
+    expect([...kept.keys()]).toEqual(['articles', 'tips']);
+    expect(kept.get('articles')?.get('published')?.['data']).toEqual({
+      title: 'Published',
+      published: new Date('2026-01-02'),
+    });
+    expect(original.get('articles')?.get('published')?.['body']).toBe(
+      'A long body the server never needs.',
+    );
+  });
+
+  it('is a module in the form Astro reads: a devalue-flattened store', async () => {
+    const code = onDemandStoreModule(devalue.stringify(store()));
+    expect(code).not.toContain('A long body');
+    expect(code).not.toContain('A reader tip');
+    const url = `data:text/javascript,${encodeURIComponent(code)}`;
+    const { default: flat } = (await import(/* @vite-ignore */ url)) as { default: unknown[] };
+    expect(devalue.unflatten(flat)).toEqual(onDemandStore(store()));
+  });
+});
