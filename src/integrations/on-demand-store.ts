@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import * as devalue from 'devalue';
 
 /** A content layer data store as Astro keeps it: collection name → entry id → entry. */
@@ -40,12 +41,50 @@ export function onDemandStore(
   return kept;
 }
 
+/** Where the build keeps the data store: Astro's `cacheDir`, and whether it is chunked. */
+export interface StoreLocation {
+  cacheDir: URL;
+  /** `experimental.collectionStorage` is `'chunked'` (or an object): a folder, not one file. */
+  chunked: boolean;
+}
+
+/** One collection of a chunked store: a line per entry, each `devalue.stringify([id, entry])`. */
+export function parseChunkedCollection(text: string): Map<string, Record<string, unknown>> {
+  const entries = new Map<string, Record<string, unknown>>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [id, entry] = devalue.parse(line) as [string, Record<string, unknown>];
+    entries.set(id, entry);
+  }
+  return entries;
+}
+
+/**
+ * The data store as the build's content sync wrote it: `data-store.json`, or with chunked storage
+ * `data-store/manifest.json` naming each collection's chunk files (an entry may straddle two).
+ * Undefined when there is none.
+ */
+export function readDataStore({ cacheDir, chunked }: StoreLocation): DataStore | undefined {
+  if (!chunked) {
+    const file = new URL('data-store.json', cacheDir);
+    return existsSync(file) ? (devalue.parse(readFileSync(file, 'utf8')) as DataStore) : undefined;
+  }
+  const dir = new URL('data-store/', cacheDir);
+  const manifest = new URL('manifest.json', dir);
+  if (!existsSync(manifest)) return undefined;
+  const parts = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string[]>;
+  return new Map(
+    Object.entries(parts).map(([name, files]) => [
+      name,
+      parseChunkedCollection(files.map((f) => readFileSync(new URL(f, dir), 'utf8')).join('')),
+    ]),
+  );
+}
+
 /**
  * The module that stands in for `astro:data-layer-content` in the on-demand bundle, in the form
- * Astro's own module has (a devalue-flattened array, which Astro's reader unflattens), made from
- * the text of the build's `data-store.json`.
+ * Astro's own single-file module has (a devalue-flattened array, which Astro's reader unflattens).
  */
-export function onDemandStoreModule(dataStoreJson: string): string {
-  const store = devalue.parse(dataStoreJson) as DataStore;
+export function onDemandStoreModule(store: DataStore): string {
   return `export default JSON.parse(${JSON.stringify(devalue.stringify(onDemandStore(store)))});`;
 }

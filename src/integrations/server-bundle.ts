@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { onDemandStoreModule } from './on-demand-store';
+import { onDemandStoreModule, readDataStore } from './on-demand-store';
 
 /** Astro's resolved id of the module that holds the content layer's data store. */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -29,7 +28,12 @@ export default function serverBundleIntegration(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         if (command !== 'build') return;
         const contentModules = fileURLToPath(new URL('.astro/content-modules.mjs', config.root));
-        const dataStore = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        // As Astro reads it (content/paths.ts): left out, the store is one file.
+        const storage: unknown = config.experimental.collectionStorage;
+        const location = {
+          cacheDir: config.cacheDir,
+          chunked: storage !== undefined && storage !== 'single-file',
+        };
         updateConfig({
           vite: {
             plugins: [
@@ -42,11 +46,12 @@ export default function serverBundleIntegration(): AstroIntegration {
                   handler(id) {
                     if (id === contentModules) return 'export default new Map();';
                     if (id !== DATA_STORE_MODULE) return undefined;
-                    if (!existsSync(dataStore)) {
-                      this.warn(`no data store at ${dataStore}: the on-demand bundle keeps it all`);
-                      return undefined;
-                    }
-                    return onDemandStoreModule(readFileSync(dataStore, 'utf8'));
+                    const store = readDataStore(location);
+                    if (store) return onDemandStoreModule(store);
+                    this.warn(
+                      'no data store in the cache folder: the on-demand bundle keeps it all',
+                    );
+                    return undefined;
                   },
                 },
               },
