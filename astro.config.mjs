@@ -52,6 +52,9 @@ export default defineConfig({
   prefetch: false,
   // Unchanged pages (those whose getStaticPaths gives a cacheKey: articles, OG images) are copied
   // from the previous build instead of rendered again (src/data/page-keys.ts).
+  // Not `collectionStorage: 'chunked'`: it spares a rebuild after one approved tip the 6-7 s of
+  // compiling the one-file data store again at 10,000 articles, but its content sync took 94-97 s
+  // on every build instead of 5-8 s (measured on the same corpus).
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   integrations: [
