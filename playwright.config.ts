@@ -18,6 +18,11 @@ export default defineConfig({
     // failing test again with `--trace on`.
     trace: 'on-first-retry',
     launchOptions: launchOptions(),
+    // The site scrolls smoothly unless the reader asks for less motion; Playwright scrolls each
+    // control into view before it clicks and waits until it stops moving, which smooth scrolling
+    // turned into ~0.9 s per answer in the quiz specs and timeouts on a busy machine. Motion is
+    // presentation only: the tests judge the same pages with it reduced.
+    reducedMotion: 'reduce',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
