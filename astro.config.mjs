@@ -7,7 +7,6 @@ import node from '@astrojs/node';
 import { siteUrl } from './src/config/site-url.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import compress from './src/integrations/compress.ts';
-import ogImages from './src/integrations/og-images.ts';
 import serverBundle from './src/integrations/server-bundle.ts';
 import { securityConfig } from './src/config/security.mjs';
 
@@ -68,13 +67,13 @@ export default defineConfig({
       filter: (page) =>
         !/\/(404|search|thanks)\/?$|\/quizzes\/[^/]+\/result\//.test(new URL(page).pathname),
     }),
-    ogImages(),
     serverBundle(),
     pagefind(),
     // Last: build:done hooks run in this order, so the search index is written before it is compressed.
     compress(),
   ],
-  // Pages stay prerendered; only the submission routes run on demand. staticHeaders makes the node
+  // Pages stay prerendered; only the submission routes and the Open Graph cards (drawn on first
+  // request and kept in DATA_DIR) run on demand. staticHeaders makes the node
   // server send each static page's CSP as a header (frame-ancestors only works there).
   adapter: node({ mode: 'standalone', staticHeaders: true, bodySizeLimit: 1024 * 1024 }),
   security: securityConfig,

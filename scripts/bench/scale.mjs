@@ -5,13 +5,14 @@
  *   - a bare Astro + MDX build of the same articles (scripts/bench/bare/), cold and rebuilt: the yardstick;
  *   - the site's full build (`npm run build`: Astro, Pagefind and compression) with every cache cold;
  *   - a rebuild with nothing changed, and a rebuild after one reader tip is approved;
- *   - Pagefind's indexing time, and the bytes a reader fetches for a first and for later queries.
+ *   - Pagefind's indexing time, and the bytes a reader fetches for a first and for later queries;
+ *   - what an Open Graph card costs the server that draws it on first request (cards).
  * Time is wall-clock; memory is the peak resident size of the build's whole process tree.
  *
  * Not part of `npm test`; `npm run bench` skips it unless BENCH_SCALE=1. Run it with
  * `npm run bench:scale` (1,000 articles: about 10 minutes; BENCH_ARTICLES=10000: about an hour).
- * Env: BENCH_ARTICLES (default 1000); BENCH_STEPS, a comma list of bare, cold, rebuild, tip, search
- * (default all; search needs cold); BENCH_KEEP=1 keeps the corpus and builds; BENCH_JSON=<file>
+ * Env: BENCH_ARTICLES (default 1000); BENCH_STEPS, a comma list of bare, cold, rebuild, tip, search,
+ * cards (default all; search and cards need cold); BENCH_KEEP=1 keeps the corpus and builds; BENCH_JSON=<file>
  * writes the figures as JSON too.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -25,12 +26,13 @@ import { runMeasured, parsePhases } from './scale/measure.mjs';
 import { measureQueries } from './scale/queries.mjs';
 import { approveOneTip } from './scale/approve-tip.mjs';
 import { scaleRows } from './scale/rows.mjs';
+import { measureCards } from './scale/cards.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 const siteBuild = path.join(repoRoot, 'scripts/build.mjs');
 const log = (m) => console.log(`[scale] ${m}`);
-const STEPS = ['bare', 'cold', 'rebuild', 'tip', 'search'];
+const STEPS = ['bare', 'cold', 'rebuild', 'tip', 'search', 'cards'];
 
 function chosenSteps() {
   const asked = (process.env.BENCH_STEPS ?? STEPS.join(',')).split(',').map((s) => s.trim());
@@ -113,6 +115,15 @@ export async function runScale({ count = Number(process.env.BENCH_ARTICLES ?? 10
       const site = path.join(f.siteDist, 'client');
       log('querying the index…');
       results.search = await measureQueries(existsSync(site) ? site : f.siteDist, log);
+    }
+    if (steps.has('cards') && results.cold) {
+      log('asking the server for Open Graph cards…');
+      results.cards = await measureCards({
+        repoRoot,
+        distDir: f.siteDist,
+        contentDir: f.content,
+        log,
+      });
     }
     if (steps.has('rebuild'))
       results.rebuild = await build('site rebuild, nothing changed', f, count);

@@ -8,12 +8,15 @@ export type DataStore = Map<string, Map<string, Record<string, unknown>>>;
  * What the on-demand routes read from the content layer, by collection: `'whole'` keeps each entry
  * as the build has it, a list keeps only those fields of its `data`. The submission routes ask
  * whether an article is published (`isPublishedArticle`: its id and `draft`); the thanks page's
- * footer lists the topics. Every other collection is left out. An on-demand route that reads more
- * must be added here: a collection left out reads as empty (Astro warns that it "does not exist").
+ * footer lists the topics; the Open Graph cards (src/data/og-cards.ts) show an article's title and
+ * topic, and a quiz's titles and bands. Every other collection is left out. An on-demand route that
+ * reads more must be added here: a collection left out reads as empty (Astro warns that it "does
+ * not exist").
  */
 export const ON_DEMAND_CONTENT: Readonly<Record<string, 'whole' | readonly string[]>> = {
   topics: 'whole',
-  articles: ['draft'],
+  articles: ['draft', 'title', 'topic'],
+  quizzes: ['title', 'shortTitle', 'bands'],
 };
 
 function pick(data: unknown, fields: readonly string[]): Record<string, unknown> {

@@ -41,12 +41,12 @@ const store = (): DataStore =>
   ]);
 
 describe('the data store of the on-demand bundle', () => {
-  it('keeps each article as its id and draft flag only', () => {
+  it('keeps each article as its id, draft flag and title only (no body, no dates)', () => {
     const articles = onDemandStore(store()).get('articles');
     expect([...(articles?.entries() ?? [])]).toEqual([
-      ['published', { id: 'published', data: { draft: false } }],
-      ['draft', { id: 'draft', data: { draft: true } }],
-      ['no-flag', { id: 'no-flag', data: {} }],
+      ['published', { id: 'published', data: { title: 'Published', draft: false } }],
+      ['draft', { id: 'draft', data: { title: 'Draft', draft: true } }],
+      ['no-flag', { id: 'no-flag', data: { title: 'No flag' } }],
     ]);
   });
 

@@ -29,7 +29,7 @@ export async function treeRssKb(pid) {
 const ansi = /\u001b\[[0-9;]*m/g;
 const ROUTE_LINE = /[├└]─ (\S+)/;
 const ALWAYS_SHOWN =
-  /error|✓|generating|prerendering|Collecting|Building|\[closer:|\[content\] Synced|Complete!|OG images/i;
+  /error|✓|generating|prerendering|Collecting|Building|\[closer:|\[content\] Synced|Complete!/i;
 
 /**
  * Runs `node args…` and resolves with { ms, peakMb, log }. Prints progress as it goes: the
@@ -91,7 +91,7 @@ export function parseDuration(text) {
 
 /** The routes' own render times, summed by kind (from the "(+12ms)" after each route). */
 function routeTimes(lines) {
-  const sums = { og: 0, article: 0, other: 0, ogCount: 0, articleCount: 0, cached: 0 };
+  const sums = { article: 0, other: 0, articleCount: 0, cached: 0 };
   for (let i = 0; i < lines.length; i++) {
     const route = ROUTE_LINE.exec(lines[i])?.[1];
     if (!route) continue;
@@ -99,10 +99,7 @@ function routeTimes(lines) {
     const tail = `${lines[i]} ${lines[i + 1] && !ROUTE_LINE.test(lines[i + 1]) ? lines[i + 1] : ''}`;
     if (/\((cached|restored)\)/.test(tail)) sums.cached += 1;
     const ms = parseDuration(/\(\+([^)]+)\)/.exec(tail)?.[1] ?? '');
-    if (route.startsWith('/og/')) {
-      sums.og += ms;
-      sums.ogCount += 1;
-    } else if (/^\/advice\/[^/]+\/index\.html$/.test(route)) {
+    if (/^\/advice\/[^/]+\/index\.html$/.test(route)) {
       sums.article += ms;
       sums.articleCount += 1;
     } else sums.other += ms;
@@ -123,15 +120,10 @@ export function parsePhases(log) {
     const m = lines.map((l) => re.exec(l)).find(Boolean);
     return m ? Number(m[1]) : null;
   };
-  const og = /OG images: (\d+) rendered, (\d+) from cache(?:, (\d+) unchanged)?/.exec(log);
   return {
     pages: after('generating static routes') ?? after('prerendering static routes'),
     routes: routeTimes(lines),
     pagefindMs: find(/search index\b.* (?:written|copied) to .* in (\d+) ms/),
     compressMs: find(/\[closer:compress\].* in (\d+) ms/),
-    ogRendered: og ? Number(og[1]) : null,
-    ogCached: og ? Number(og[2]) : null,
-    // Cards whose pages Astro's incremental build kept: neither drawn nor copied.
-    ogKept: og ? Number(og[3] ?? 0) : null,
   };
 }

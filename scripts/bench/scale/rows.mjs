@@ -25,11 +25,6 @@ function buildRows(r, build, label, against, target) {
     r(label, `${s(build.ms)} (${times(build.ms, against?.ms)})`, 's (× bare)', target.time),
     r(`${label}: peak memory`, Math.round(build.peakMb), 'MB', target.memory),
     r(`${label}: page generation`, s(p.pages), 's'),
-    r(
-      `${label}: OG images (${p.routes.ogCount} routes; drawn/from cache/kept)`,
-      `${s(p.routes.og)} (${p.ogRendered ?? '?'}/${p.ogCached ?? '?'}/${p.ogKept ?? '?'})`,
-      's',
-    ),
     r(`${label}: article pages (${p.routes.articleCount})`, s(p.routes.article), 's'),
     r(`${label}: routes restored by Astro's incremental build`, p.routes.cached, ''),
     r(`${label}: Pagefind`, s(p.pagefindMs), 's', target.pagefind),
@@ -70,5 +65,26 @@ export function scaleRows(res) {
       rows.push(r(`later queries fetched (${list}${when}, p95)`, kb(m.laterP95), 'KB'));
     }
   }
+  if (res.cards) rows.push(...cardRows(r, res.cards));
   return rows;
+}
+
+/** What the server's on-demand Open Graph cards cost (scripts/bench/scale/cards.mjs). */
+function cardRows(r, c) {
+  const ms = (x) => x.toFixed(0);
+  return [
+    r(
+      `OG card drawn on first request, one at a time (p50 / p95 of ${c.cards / 2})`,
+      `${ms(c.drawnOneAtATime.p50)} / ${ms(c.drawnOneAtATime.p95)}`,
+      'ms',
+    ),
+    r('OG card: the server’s very first (workers start)', ms(c.drawnOneAtATime.first), 'ms'),
+    r(
+      'OG cards drawn eight at a time: wall time per card',
+      ms(c.drawnEightAtATime.perCardMs),
+      'ms',
+    ),
+    r('OG card from disk (p50 / p95)', `${ms(c.fromDisk.p50)} / ${ms(c.fromDisk.p95)}`, 'ms'),
+    r('server memory before / after drawing', `${ms(c.rssMb.before)} / ${ms(c.rssMb.after)}`, 'MB'),
+  ];
 }

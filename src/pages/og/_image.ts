@@ -1,92 +1,58 @@
-// Open Graph PNGs through a persistent cache: each card is keyed by what decides its pixels
-// (src/lib/og/cache-key.ts), kept in `<cacheDir>/closer-og/<key>.png`, and drawn only when its
-// key is new. In a build, the routes list their cards first (getStaticPaths); the missing ones
-// start drawing on the worker pool at once, while Astro renders the HTML pages.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// The answer of an Open Graph route. Cards are drawn on demand by the server: the first request
+// for a card draws it (./_render.ts: satori and resvg on a worker thread) and the server keeps it
+// in DATA_DIR/og-cards/<template>/<key>.png (src/server/og/card-store.ts), so a build draws
+// nothing and a card is drawn once per title and template. A card's key
+// (src/lib/og/cache-key.ts) is what decides its pixels; it is also the ETag.
 import path from 'node:path';
 import { ogCacheKey } from '../../lib/og/cache-key';
 import type { OgCard } from '../../lib/og/card';
-import { ogBuildState } from '../../lib/og/build-state';
+import { sha256 } from '../../lib/hash';
+import { CardStore, CardStoreBusy } from '../../server/og/card-store';
+import { dataDirFrom } from '../../server/submissions/config';
 import { ogAssets, renderOgPng } from './_render';
 
-/** Cards being drawn in this process, by key; each resolves once its file is in the cache. */
-const drawing = new Map<string, Promise<void>>();
+/** Cards drawing at once, server-wide, before more are turned away with a 503. */
+const MAX_DRAWING = 16;
+/** A card changes only with its title or the template; crawlers may keep it a day. */
+const CACHE_CONTROL = 'public, max-age=86400';
 
-function cacheFile(key: string): string {
-  const dir = ogBuildState().cacheDir ?? path.resolve('node_modules/.cache/closer-og');
-  return path.join(dir, `${key}.png`);
+let store: Promise<CardStore> | undefined;
+
+async function openStore(): Promise<CardStore> {
+  // One folder per template and fonts: a new one replaces the last, whose cards no page shows.
+  const template = (await sha256(JSON.stringify(await ogAssets()))).slice(0, 16);
+  const dir = path.resolve(dataDirFrom(process.env), 'og-cards', template);
+  return new CardStore({ dir, maxDrawing: MAX_DRAWING, warn: (line) => console.warn(line) });
 }
 
-/** Draws the card and stores it: written under a temporary name first, so no reader sees half a file. */
-async function draw(key: string, card: OgCard): Promise<void> {
-  const png = await renderOgPng(card);
-  const file = cacheFile(key);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.${String(process.pid)}.tmp`, png);
-  await rename(`${file}.${String(process.pid)}.tmp`, file);
-  ogBuildState().rendered += 1;
-}
-
-function drawOnce(key: string, card: OgCard): Promise<void> {
-  let job = drawing.get(key);
-  if (!job) {
-    job = draw(key, card);
-    drawing.set(key, job);
-  }
-  return job;
-}
-
-export interface KeyedCard {
-  card: OgCard;
-  key: string;
-}
-
-/**
- * The cards of one route with their cache keys. In a build this also starts drawing every card
- * the cache lacks, so that the images are ready, or nearly, when Astro asks for them.
- */
-export async function keyCards(cards: OgCard[]): Promise<KeyedCard[]> {
-  const assets = await ogAssets();
-  const state = ogBuildState();
-  const keyed = await Promise.all(
-    cards.map(async (card) => ({ card, key: await ogCacheKey(card, assets) })),
-  );
-  for (const { card, key } of keyed) {
-    state.keys.add(key);
-    state.listed += 1;
-    // In dev, a card is drawn when a page asks for it; drawing all of them would only slow things.
-    if (!import.meta.env.DEV && !existsSync(cacheFile(key)))
-      void drawOnce(key, card).catch(() => undefined);
-  }
-  return keyed;
-}
-
-/** getStaticPaths entries of an OG route: each card keyed, its key also Astro's `cacheKey`. */
-export async function cardPaths<P extends Record<string, string>>(
-  items: { params: P; card: OgCard }[],
-) {
-  const keyed = await keyCards(items.map((i) => i.card));
-  return items.map(({ params }, i) => {
-    const props = keyed[i];
-    if (!props) throw new Error('keyCards returned fewer keys than cards');
-    // A literal rather than the interface: Astro's props type wants an index signature.
-    return { params, props: { card: props.card, key: props.key }, cacheKey: props.key };
+const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+  new Response(body, {
+    status,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
   });
-}
 
-/** The PNG of a keyed card: from the cache, or drawn now (and cached) when it is not there. */
-export async function ogPng({ card, key }: KeyedCard): Promise<Uint8Array> {
-  const state = ogBuildState();
-  state.served += 1;
-  const pending = drawing.get(key);
-  if (pending) await pending;
-  else if (existsSync(cacheFile(key))) state.fromCache += 1;
-  else await drawOnce(key, card);
-  return readFile(cacheFile(key));
-}
-
-/** The response of an OG route. */
-export function pngResponse(png: Uint8Array): Response {
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+/** The PNG of `card` (undefined: no such card, 404), answering a repeat request with 304. */
+export async function cardResponse(card: OgCard | undefined, request: Request): Promise<Response> {
+  if (!card) return text(404, 'No such card.\n');
+  const key = await ogCacheKey(card, await ogAssets());
+  const etag = `"${key.slice(0, 32)}"`;
+  const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
+  const asked = request.headers.get('if-none-match') ?? '';
+  if (asked.split(',').some((tag) => tag.trim() === etag))
+    return new Response(null, { status: 304, headers });
+  store ??= openStore();
+  try {
+    const { bytes } = await (await store).get(key, () => renderOgPng(card));
+    return new Response(bytes as BodyInit, {
+      headers: { ...headers, 'Content-Type': 'image/png', 'Content-Length': String(bytes.length) },
+    });
+  } catch (error) {
+    if (error instanceof CardStoreBusy)
+      return text(503, `${error.message}\n`, { 'Retry-After': '5' });
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
-// Worker threads that draw Open Graph cards, one per core: a card costs tens of milliseconds of
-// CPU (mostly resvg's rasterising), and a catalogue has thousands. Workers start on first use and
-// hold the process open only while they have work, so a build ends as soon as its pages are done.
+// Worker threads that draw Open Graph cards for the server: a card costs tens of milliseconds of
+// CPU (mostly resvg's rasterising), off the thread that answers requests. One core is left to the
+// server's own work, so a crawl of many new cards never stalls the pages. Workers start on first
+// use and hold the process open only while they have work.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -29,6 +30,7 @@ interface Slot {
   job: Job | undefined;
 }
 
+const THREADS = Math.max(1, availableParallelism() - 1);
 const queue: Job[] = [];
 const slots: Slot[] = [];
 let setup: PoolSetup | undefined;
@@ -86,6 +88,6 @@ export function renderInPool(tree: unknown, format: Format): Promise<string | Ui
     queue.push({ tree, format, resolve, reject });
     const idle = slots.find((s) => s.job === undefined);
     if (idle) feed(idle);
-    else if (slots.length < availableParallelism()) feed(start());
+    else if (slots.length < THREADS) feed(start());
   });
 }

@@ -1,6 +1,6 @@
-// Build-time only: reads the bundled font from node_modules and hands the cards to satori and
-// resvg on worker threads (./_pool.ts), so it lives beside the routes that use it, not in
-// src/lib; the card layout itself is pure (src/lib/og/card.ts).
+// Server-only: reads the font from node_modules and hands the cards to satori and resvg on worker
+// threads (./_pool.ts), so it lives beside the routes that use it, not in src/lib; the card
+// layout itself is pure (src/lib/og/card.ts).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';

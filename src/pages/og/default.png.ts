@@ -1,15 +1,7 @@
 import type { APIRoute } from 'astro';
-import { keyCards, ogPng, pngResponse } from './_image';
-import { site } from '../../config/site';
+import { defaultOgCard } from '../../data/og-cards';
+import { cardResponse } from './_image';
 
-export const GET: APIRoute = async () => {
-  const [card] = await keyCards([
-    {
-      title: site.tagline,
-      kicker: 'Relationship advice',
-      footer: 'Sourced · Private · Accessible',
-    },
-  ]);
-  if (!card) throw new Error('the default OG card has no key');
-  return pngResponse(await ogPng(card));
-};
+export const prerender = false;
+
+export const GET: APIRoute = async ({ request }) => cardResponse(defaultOgCard, request);

@@ -59,10 +59,15 @@ function list(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** DATA_DIR: the folder of the server's own files (default ./data, git-ignored). */
+export function dataDirFrom(env: Record<string, string | undefined>): string {
+  return env['DATA_DIR']?.trim() || './data';
+}
+
 /** Reads the configuration from an environment object (process.env in production, a literal in tests). */
 export function readConfig(env: Record<string, string | undefined>): SubmissionConfig {
   return {
-    dataDir: env['DATA_DIR']?.trim() || './data',
+    dataDir: dataDirFrom(env),
     secret: env['SUBMISSION_SECRET']?.trim() || undefined,
     tokenMinAgeMs: int(env['TOKEN_MIN_AGE_MS'], 3_000, 'TOKEN_MIN_AGE_MS'),
     tokenMaxAgeMs: int(env['TOKEN_MAX_AGE_MS'], 2 * 60 * 60 * 1000, 'TOKEN_MAX_AGE_MS'),

@@ -1,16 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getQuizzes } from '../../../data/quizzes';
-import { cardPaths, ogPng, pngResponse, type KeyedCard } from '../_image';
-import { site } from '../../../config/site';
+import type { APIRoute } from 'astro';
+import { quizOgCard } from '../../../data/og-cards';
+import { cardResponse } from '../_image';
 
-export const getStaticPaths = (async () => {
-  const quizzes = await getQuizzes();
-  return cardPaths(
-    quizzes.map((q) => ({
-      params: { slug: q.id },
-      card: { title: q.data.title, kicker: 'Private quiz', footer: site.name },
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const prerender = false;
 
-export const GET: APIRoute = async ({ props }) => pngResponse(await ogPng(props as KeyedCard));
+export const GET: APIRoute = async ({ params, request }) =>
+  cardResponse(await quizOgCard(params.slug ?? ''), request);
