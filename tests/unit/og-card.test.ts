@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CARD,
   TITLE_HEIGHT,
@@ -9,6 +9,7 @@ import {
   ogTree,
   type OgCard,
 } from '../../src/lib/og/card';
+import { liveWorkers, setIdleTime } from '../../src/pages/og/_pool';
 import { renderOgPng, renderOgSvg } from '../../src/pages/og/_render';
 
 const root = new URL('../../', import.meta.url);
@@ -147,5 +148,22 @@ describe('Open Graph card', () => {
     const drawn = new Resvg(svg).render().pixels;
     expect(decoded.length).toBe(drawn.length);
     expect(Buffer.compare(Buffer.from(decoded), Buffer.from(drawn))).toBe(0);
+  });
+});
+
+describe('the Open Graph renderer threads', () => {
+  it('end when idle, and a later card starts one again', async () => {
+    setIdleTime(50);
+    try {
+      await renderOgPng({ title: 'Awake', kicker: 'Trust' });
+      expect(liveWorkers()).toBeGreaterThan(0);
+      await vi.waitFor(() => {
+        expect(liveWorkers()).toBe(0);
+      });
+      const png = await renderOgPng({ title: 'Awake again', kicker: 'Trust' });
+      expect(png.length).toBeGreaterThan(1000);
+    } finally {
+      setIdleTime(60_000);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Worker threads that draw Open Graph cards for the server: a card costs tens of milliseconds of
 // CPU (mostly resvg's rasterising), off the thread that answers requests. One core is left to the
 // server's own work, so a crawl of many new cards never stalls the pages. Workers start on first
-// use and hold the process open only while they have work.
+// use, hold the process open only while they have work, and end after a minute without any, so a
+// server that draws a few cards a day does not keep a renderer's memory (150 to 200 MB) for them.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -28,9 +29,11 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | undefined;
+  idle: NodeJS.Timeout | undefined;
 }
 
 const THREADS = Math.max(1, availableParallelism() - 1);
+let idleMs = 60_000;
 const queue: Job[] = [];
 const slots: Slot[] = [];
 let setup: PoolSetup | undefined;
@@ -45,6 +48,7 @@ function start(): Slot {
   const slot: Slot = {
     worker: new Worker(workerSource, { eval: true, workerData }),
     job: undefined,
+    idle: undefined,
   };
   slot.worker.on('message', (message: { result?: string | Uint8Array; error?: string }) => {
     const job = slot.job;
@@ -57,22 +61,43 @@ function start(): Slot {
   slot.worker.on('error', (error) => {
     slot.job?.reject(error);
     slot.job = undefined;
-    slots.splice(slots.indexOf(slot), 1);
+    retire(slot);
     if (queue.length > 0) feed(start());
   });
   slots.push(slot);
   return slot;
 }
 
+function retire(slot: Slot): void {
+  clearTimeout(slot.idle);
+  const at = slots.indexOf(slot);
+  if (at >= 0) slots.splice(at, 1);
+  void slot.worker.terminate();
+}
+
 function feed(slot: Slot): void {
+  clearTimeout(slot.idle);
   const job = queue.shift();
   if (!job) {
     slot.worker.unref();
+    slot.idle = setTimeout(() => {
+      retire(slot);
+    }, idleMs).unref();
     return;
   }
   slot.job = job;
   slot.worker.ref();
   slot.worker.postMessage({ tree: job.tree, format: job.format });
+}
+
+/** Workers alive now (drawing or idle). */
+export function liveWorkers(): number {
+  return slots.length;
+}
+
+/** How long an idle worker lives (tests shorten it). */
+export function setIdleTime(ms: number): void {
+  idleMs = ms;
 }
 
 /** Hands the workers what they draw with; call before the first render (later calls are ignored). */
