@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
+import { z } from 'astro/zod';
+import { articleSchema, withEntryImage } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { topicSchema } from './schemas/topic';
 import { quizSchema } from './schemas/quiz';
@@ -12,15 +13,17 @@ import { searchVocabularySchema } from './schemas/search-vocabulary';
 // Content lives outside src/ (content/…) so editors never need to touch code.
 const contentRoot = process.env.CONTENT_DIR || './content';
 
+// Built once for every article; each entry adds only its own `image()` (see withEntryImage).
+const articleFields = articleSchema({
+  topic: reference('topics'),
+  author: reference('authors'),
+  quiz: reference('quizzes'),
+  image: z.string(),
+});
+
 const articles = defineCollection({
   loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentRoot}/articles` }),
-  schema: ({ image }) =>
-    articleSchema({
-      topic: reference('topics'),
-      author: reference('authors'),
-      quiz: reference('quizzes'),
-      image: image(),
-    }),
+  schema: ({ image }) => withEntryImage(articleFields, image()),
 });
 
 const authors = defineCollection({

@@ -140,3 +140,36 @@ export function articleSchema<
     })
     .superRefine(checkConsistency);
 }
+
+/** What `withEntryImage` needs of the shared schema's output: the image as a path. */
+interface WithImagePath {
+  image?: { src: string; alt: string } | undefined;
+}
+
+/**
+ * The article schema of one entry, from one built for all. Astro calls a collection's schema
+ * function for every entry, to bind `image()` to that entry's file; building the article object
+ * anew each time (zod prepares and compiles an object's parser on its first use) cost about 0.6 ms
+ * an article: 6 s of a 10,000-article content sync. So the object is built once, with the image
+ * path checked as a string, and the entry's own `image` schema then runs on that path, with any
+ * issue reported at `image.src` as before.
+ */
+export function withEntryImage<A extends WithImagePath, I extends ZodType>(
+  shared: ZodType<A>,
+  image: I,
+) {
+  return shared.transform(async (article, ctx) => {
+    if (!article.image) return { ...article, image: undefined };
+    const src = await image.safeParseAsync(article.image.src);
+    if (!src.success) {
+      for (const issue of src.error.issues)
+        ctx.addIssue({
+          code: 'custom',
+          message: issue.message,
+          path: ['image', 'src', ...issue.path],
+        });
+      return z.NEVER;
+    }
+    return { ...article, image: { ...article.image, src: src.data } };
+  });
+}

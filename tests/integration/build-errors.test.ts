@@ -50,6 +50,20 @@ describe('a bad article fails the build with a message naming file and field', (
     );
   }, 120_000);
 
+  // Astro checks an article's image file when it bundles the pages, not when it reads the
+  // frontmatter, so the message names the path but not the article.
+  it('reports an image file that does not exist, naming its path', () => {
+    const { status, output } = buildBroken((c) =>
+      replaceIn(
+        join(c, 'articles/with-own-image.mdx'),
+        './images/two-circles-1600.png',
+        './images/no-such-image.png',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('Could not find requested image `./images/no-such-image.png`');
+  }, 120_000);
+
   it('reports an update without its one-line change note', () => {
     const { status, output } = buildBroken((c) =>
       replaceIn(join(c, 'articles/sample-closeness.mdx'), /^changes: .*\n/m, ''),

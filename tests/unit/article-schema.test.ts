@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { articleSchema } from '../../src/schemas/article';
+import { articleSchema, withEntryImage } from '../../src/schemas/article';
 
 const schema = articleSchema({
   topic: z.string(),
@@ -124,5 +124,47 @@ describe('article schema', () => {
     expect(issues({ ...valid, image: { ...image, alt: 'x'.repeat(201) } })).toEqual([
       'image.alt: must be at most 200 characters',
     ]);
+  });
+});
+
+describe('an entry’s article schema (the shared schema with the entry’s own image())', () => {
+  // Stands in for Astro's image(): a path becomes image metadata, or a fatal issue.
+  const image = z.string().transform((path, ctx) => {
+    if (path.endsWith('.png')) return { src: `/_astro/${path.slice(2)}`, width: 1200 };
+    ctx.addIssue({ code: 'custom', message: `Image ${path} does not exist.`, fatal: true });
+    return z.NEVER;
+  });
+  const entry = withEntryImage(schema, image);
+  const entryIssues = async (data: unknown) => {
+    const r = await entry.safeParseAsync(data);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it("turns the image path into the entry's image, and keeps every other field", async () => {
+    const parsed = await entry.parseAsync({
+      ...valid,
+      image: { src: './images/hero.png', alt: 'Two circles' },
+    });
+    expect(parsed.image).toEqual({
+      src: { src: '/_astro/images/hero.png', width: 1200 },
+      alt: 'Two circles',
+    });
+    expect(parsed.title).toBe(valid.title);
+    expect(parsed.published.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+  });
+
+  it('leaves an article without an image without one', async () => {
+    expect((await entry.parseAsync(valid)).image).toBeUndefined();
+  });
+
+  it("reports the image's own issue at image.src", async () => {
+    expect(await entryIssues({ ...valid, image: { src: './missing.jpg', alt: '' } })).toEqual([
+      'image.src: Image ./missing.jpg does not exist.',
+    ]);
+  });
+
+  it('reports the other fields’ issues as the shared schema does', async () => {
+    const bad = { ...valid, title: '', image: { src: './images/hero.png', alt: 'x'.repeat(201) } };
+    expect(await entryIssues(bad)).toEqual(issues(bad));
   });
 });
