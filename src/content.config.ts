@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { withImageFiles } from './loaders/image-files';
 import { articleSchema, withEntryImage } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { topicSchema } from './schemas/topic';
@@ -22,7 +23,7 @@ const articleFields = articleSchema({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.mdx', base: `${contentRoot}/articles` }),
+  loader: withImageFiles(glob({ pattern: '**/[^_]*.mdx', base: `${contentRoot}/articles` })),
   schema: ({ image }) => withEntryImage(articleFields, image()),
 });
 
