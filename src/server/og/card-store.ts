@@ -45,7 +45,7 @@ export class CardStore {
   readonly #memory = new Map<string, Uint8Array>();
   readonly #warned = new Set<string>();
   #prepared: Promise<void> | undefined;
-  readonly counts = { drawn: 0, fromDisk: 0, refused: 0 };
+  readonly counts = { drawn: 0, refused: 0 };
 
   constructor(private readonly options: CardStoreOptions) {}
 
@@ -55,10 +55,7 @@ export class CardStore {
     this.#prepared ??= this.#removeOtherTemplates();
     await this.#prepared;
     const kept = this.#memory.get(key) ?? (await this.#read(key));
-    if (kept) {
-      this.counts.fromDisk += 1;
-      return { bytes: kept, source: 'disk' };
-    }
+    if (kept) return { bytes: kept, source: 'disk' };
     let job = this.#drawing.get(key);
     if (!job) {
       if (this.#drawing.size >= this.options.maxDrawing) {
