@@ -34,6 +34,10 @@ export default defineConfig({
     format: 'directory',
     // Our CSS is small; inlining it keeps the first render to one round trip.
     inlineStylesheets: 'always',
+    // Pages rendered at once. With one, the build's thread waited on the disk (each page's folder,
+    // file and incremental-cache copy) for ~30 % of page generation; four overlap that wait with
+    // rendering (1,020 articles: 6.3-7.9 s against 8.9-10.0 s). Eight and sixteen were no faster.
+    concurrency: 4,
   },
   // `npm run serve` listens here; PORT lets tests and benchmarks pick another port.
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
