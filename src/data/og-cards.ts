@@ -53,3 +53,13 @@ export async function quizResultOgCard(slug: string, bandId: string): Promise<Og
     band: { bands: bands.map(({ min, max }) => ({ min, max })), current },
   };
 }
+
+/** Every card a page of this build can name: the default, each article's, each quiz's and each result's. */
+export async function allOgCards(): Promise<OgCard[]> {
+  const cards: (OgCard | undefined)[] = [defaultOgCard, ...(await articleCards()).values()];
+  for (const [slug, quiz] of await quizzes()) {
+    cards.push(await quizOgCard(slug));
+    for (const band of quiz.data.bands) cards.push(await quizResultOgCard(slug, band.id));
+  }
+  return cards.filter((card) => card !== undefined);
+}

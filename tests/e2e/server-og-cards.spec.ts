@@ -97,3 +97,35 @@ test('with nowhere to keep cards (og-cards is a file), cards are still served an
     await broken.stop();
   }
 });
+
+test('a restarted server keeps the cards pages name and removes the ones no page names', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'closer-e2e-og-sweep-'));
+  const named = [
+    '/og/default.png',
+    '/og/advice/emotional-intimacy.png',
+    '/og/quizzes/closeness/mostly-close.png',
+  ];
+  const first = await startServer({}, dataDir);
+  try {
+    for (const path of named) expect((await fetch(`${first.url}${path}`)).status, path).toBe(200);
+  } finally {
+    await first.stop();
+  }
+  const drawn = keptCards(dataDir).sort();
+  expect(drawn).toHaveLength(named.length);
+  // As a title changed since: a card no page names now, and a half-written file of a crash.
+  const folder = join(dataDir, 'og-cards', (drawn[0] ?? '').split('/')[0] ?? '');
+  writeFileSync(join(folder, `${'0'.repeat(64)}.png`), 'card of an old title');
+  writeFileSync(join(folder, `${'1'.repeat(64)}.png.12345.1.tmp`), 'half a card');
+  const second = await startServer({}, dataDir);
+  try {
+    expect((await fetch(`${second.url}/og/default.png`)).status).toBe(200);
+    await expect.poll(() => readdirSync(folder).length, { timeout: 10_000 }).toBe(named.length);
+    expect(keptCards(dataDir).sort()).toEqual(drawn);
+    await expect
+      .poll(() => second.output(), { timeout: 5_000 })
+      .toMatch(/Open Graph cards: removed 2 old or unfinished card files/);
+  } finally {
+    await second.stop();
+  }
+});

@@ -1,13 +1,14 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OgCard } from '../../src/lib/og/card';
 
 // The Open Graph routes' answer, with real drawing (satori and resvg on worker threads) and the
 // real store in a DATA_DIR of its own: what a crawler gets, first time and every time after.
 const dataDir = mkdtempSync(join(tmpdir(), 'closer-og-cards-'));
-let cardResponse: (card: OgCard | undefined, request: Request) => Promise<Response>;
+type CardResponse = typeof import('../../src/pages/og/_image').cardResponse;
+let cardResponse: CardResponse;
 
 beforeAll(async () => {
   process.env['DATA_DIR'] = dataDir;
@@ -16,10 +17,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
-const get = (card: OgCard | undefined, headers: Record<string, string> = {}) =>
-  cardResponse(card, new Request('http://closer.test/og/advice/x.png', { headers }));
 const article = (title: string): OgCard => ({ title, kicker: 'Trust', footer: 'Closer' });
 const cards = [article('First sample'), article('Second sample'), article('Third sample')];
+const renamed = article('Second sample, renamed');
+/** What the site's pages name: the three cards, and the renamed one (drawn while the old is kept). */
+const current = () => Promise.resolve([...cards, renamed]);
+const get = (card: OgCard | undefined, headers: Record<string, string> = {}) =>
+  cardResponse(card, new Request('http://closer.test/og/advice/x.png', { headers }), current);
 
 /** The kept cards' files with their inode numbers: a card drawn again is a new file (a rename). */
 function keptFiles(): Map<string, number> {
@@ -57,7 +61,6 @@ describe('Open Graph cards drawn on demand', () => {
   });
 
   it('draws exactly the card whose title changed', async () => {
-    const renamed = article('Second sample, renamed');
     const res = await get(renamed);
     expect(res.status).toBe(200);
     expect(new Uint8Array(await res.arrayBuffer())).not.toEqual(first.get('Second sample'));
@@ -84,4 +87,20 @@ describe('Open Graph cards drawn on demand', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
+
+  it('removes, in a new server process, the card of a title that changed', async () => {
+    const before = keptFiles();
+    expect(before.size).toBe(cards.length + 1);
+    // The next release: "Second sample" is now only "Second sample, renamed".
+    vi.resetModules();
+    const next = (await import('../../src/pages/og/_image')).cardResponse;
+    const now = [cards[0], renamed, cards[2]].filter((c) => c !== undefined);
+    const first = await next(now[0], new Request('http://closer.test/og/advice/x.png'), () =>
+      Promise.resolve(now),
+    );
+    expect(first.status).toBe(200);
+    await vi.waitFor(() => expect(keptFiles().size).toBe(now.length), { timeout: 10_000 });
+    const after = keptFiles();
+    for (const [file, inode] of after) expect(before.get(file)).toBe(inode);
+  }, 60_000);
 });

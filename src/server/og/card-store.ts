@@ -106,6 +106,39 @@ export class CardStore {
     if (this.#memory.size > MEMORY_CARDS && oldest !== undefined) this.#memory.delete(oldest);
   }
 
+  /**
+   * Removes the cards whose key is not in `current` (every card a page of this build can name): a
+   * changed title or band makes a new key, and the old card would stay on disk for good. Also
+   * removes temporary files another process left (a crash between write and rename); this
+   * process's own are in flight. Returns how many files it removed.
+   */
+  async keepOnly(current: ReadonlySet<string>): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.options.dir);
+    } catch {
+      return 0;
+    }
+    const own = `.${String(process.pid)}.`;
+    const stale = names.filter((name) => {
+      const card = /^([0-9a-f]{16,128})\.png$/.exec(name);
+      if (card) return !current.has(card[1] ?? '');
+      return name.endsWith('.tmp') && !name.includes(own);
+    });
+    const removed = await Promise.all(
+      stale.map((name) =>
+        rm(path.join(this.options.dir, name)).then(
+          () => true,
+          (error: unknown) => {
+            this.#warn('remove old cards in', error);
+            return false;
+          },
+        ),
+      ),
+    );
+    return removed.filter(Boolean).length;
+  }
+
   /** A new template or font changes every key: the folders of earlier templates only take space. */
   async #removeOtherTemplates(): Promise<void> {
     const parent = path.dirname(this.options.dir);
@@ -125,13 +158,17 @@ export class CardStore {
     );
   }
 
-  #warn(kind: string, error: unknown): void {
+  #warn(kind: 'read' | 'write' | 'remove old cards in', error: unknown): void {
     if (this.#warned.has(kind)) return;
     this.#warned.add(kind);
     const reason = error instanceof Error ? error.message : String(error);
+    const instead = {
+      read: 'cards are drawn again instead',
+      write: 'cards are drawn and kept in memory instead',
+      'remove old cards in': 'old cards stay on disk',
+    }[kind];
     this.options.warn(
-      `Open Graph cards: cannot ${kind} ${this.options.dir} (${reason}); ` +
-        `cards are drawn and ${kind === 'write' ? 'kept in memory' : 'drawn again'} instead`,
+      `Open Graph cards: cannot ${kind} ${this.options.dir} (${reason}); ${instead}`,
     );
   }
 }

@@ -137,4 +137,31 @@ describe('the server’s Open Graph card store', () => {
     for (const bad of ['../../etc/passwd', '', 'ABC', `${key(1)}/x`])
       await expect(store.get(bad, draw('bad'))).rejects.toThrow('not a card key');
   });
+
+  it('keeps only the cards still named, and what it does not own', async () => {
+    const { dir, store, draw } = setup();
+    for (const n of [13, 14, 15]) await store.get(key(n), draw(String(n)));
+    const leftByCrash = `${key(16)}.png.999999.1.tmp`;
+    const inFlight = `${key(17)}.png.${String(process.pid)}.9.tmp`;
+    for (const name of [leftByCrash, inFlight, 'README.txt']) writeFileSync(join(dir, name), '');
+    expect(await store.keepOnly(new Set([key(13), key(15)]))).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(
+      [`${key(13)}.png`, `${key(15)}.png`, inFlight, 'README.txt'].sort(),
+    );
+    // A removed card is drawn again when something names it after all.
+    await expect(store.get(key(14), draw('14 again'))).resolves.toMatchObject({ source: 'drawn' });
+  });
+
+  it('removes nothing from a folder that does not exist yet, and warns once when it cannot', async () => {
+    const { dir, store, draw, warnings } = setup();
+    expect(await store.keepOnly(new Set())).toBe(0);
+    await store.get(key(18), draw('18'));
+    await store.get(key(19), draw('19'));
+    // A directory where a card file should be: rm (without recursive) refuses it.
+    mkdirSync(join(dir, `${key(20)}.png`));
+    mkdirSync(join(dir, `${key(21)}.png`));
+    expect(await store.keepOnly(new Set([key(18)]))).toBe(1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cannot remove old cards in .*og-cards.*old cards stay on disk/);
+  });
 });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { articleOgCard } from '../../../data/og-cards';
+import { allOgCards, articleOgCard } from '../../../data/og-cards';
 import { cardResponse } from '../_image';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params, request }) =>
-  cardResponse(await articleOgCard(params.slug ?? ''), request);
+  cardResponse(await articleOgCard(params.slug ?? ''), request, allOgCards);
