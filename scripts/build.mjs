@@ -13,9 +13,16 @@ import { indexBuiltSite } from '../src/integrations/search-step.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+// Astro keeps each page's render scope in an AsyncLocalStorage (its incremental build records what
+// a page read). On Node 22 that storage runs a hook on every promise; async context frames (the
+// default from Node 24) do without: page generation at 1,020 articles took 5.4-6.2 s instead of
+// 6.8-7.4 s, with the same output. Passed only where this Node knows the flag.
+const NODE_FLAGS = ['--experimental-async-context-frame'].filter((flag) =>
+  process.allowedNodeEnvironmentFlags.has(flag),
+);
 const astro = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+  [...NODE_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
   { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'later' } },
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
