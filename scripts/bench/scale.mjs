@@ -90,9 +90,9 @@ async function build(label, f, count, { bare = false, force = false } = {}) {
   // Other work on the machine slows every step: the load average says how busy it was.
   const load = os.loadavg()[0];
   log(
-    `${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB, load ${load.toFixed(1)}`,
+    `${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB (after "${run.peakPhase}"), load ${load.toFixed(1)}`,
   );
-  return { ms: run.ms, peakMb: run.peakMb, load, phases };
+  return { ms: run.ms, peakMb: run.peakMb, peakPhase: run.peakPhase, load, phases };
 }
 
 /** Runs the steps in order and returns every figure, keyed by step. */

@@ -43,11 +43,18 @@ export function runMeasured(label, args, { cwd, env = {}, routeEvery = 500, log 
       env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
     let peakKb = 0;
+    /** The last phase line printed before the peak: where the memory went. */
+    let peakPhase = '';
+    let phase = 'starting';
     let routes = 0;
     let pending = '';
     const lines = [];
     const poll = setInterval(() => {
-      void treeRssKb(child.pid).then((kb) => (peakKb = Math.max(peakKb, kb)));
+      void treeRssKb(child.pid).then((kb) => {
+        if (kb <= peakKb) return;
+        peakKb = kb;
+        peakPhase = phase;
+      });
     }, 250);
     const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
     const onLine = (raw) => {
@@ -56,8 +63,13 @@ export function runMeasured(label, args, { cwd, env = {}, routeEvery = 500, log 
       lines.push(line);
       if (ROUTE_LINE.test(line)) {
         routes += 1;
+        phase = 'generating pages';
         if (routes % routeEvery === 0) log(`${label}: ${routes} routes after ${seconds()} s`);
       } else if (ALWAYS_SHOWN.test(line)) {
+        phase = line
+          .trim()
+          .replace(/^\d\d:\d\d:\d\d /, '')
+          .slice(0, 80);
         log(`${label} ${seconds()} s: ${line.trim().slice(0, 150)}`);
       }
     };
@@ -75,7 +87,7 @@ export function runMeasured(label, args, { cwd, env = {}, routeEvery = 500, log 
       const text = lines.join('\n');
       if (code !== 0)
         reject(new Error(`${label} failed (exit ${code}):\n${lines.slice(-30).join('\n')}`));
-      else resolve({ ms, peakMb: peakKb / 1024, log: text });
+      else resolve({ ms, peakMb: peakKb / 1024, peakPhase, log: text });
     });
   });
 }

@@ -30,6 +30,7 @@ function buildRows(r, build, label, against, target) {
   return [
     r(label, `${s(build.ms)} (${times(build.ms, against?.ms)})`, 's (× bare)', target.time),
     r(`${label}: peak memory`, Math.round(build.peakMb), 'MB', target.memory),
+    r(`${label}: peak memory reached after`, build.peakPhase ?? '—', ''),
     r(`${label}: page generation`, s(p.pages), 's'),
     // Astro renders four pages at once (astro.config.mjs, build.concurrency): each page's time
     // includes the others', so this sum is work in flight, not wall time (page generation is).
@@ -55,6 +56,9 @@ export function scaleRows(res) {
     const fastest = (res.rounds ?? []).length > 1 ? ` (fastest of ${res.rounds.length})` : '';
     rows.push(r(`bare Astro + MDX, cold${fastest}`, s(res.bareCold.ms), 's'));
     rows.push(r('bare Astro + MDX, cold: peak memory', Math.round(res.bareCold.peakMb), 'MB'));
+    rows.push(
+      r('bare Astro + MDX, cold: peak memory reached after', res.bareCold.peakPhase ?? '—', ''),
+    );
     rows.push(r('bare Astro + MDX, rebuilt', s(res.bareRebuild.ms), 's'));
     rows.push(r('bare Astro + MDX: machine load at the end', res.bareCold.load.toFixed(1), ''));
   }
