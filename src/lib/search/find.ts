@@ -4,6 +4,7 @@
  * (./result-blocks.ts), and the rest on request. Pure: Pagefind is passed in.
  */
 import { isCrisisQuery } from './crisis.ts';
+import { isQuizQuery } from './quiz-intent.ts';
 import { isSafetyQuery } from './safety.ts';
 import { framesOf } from './question-frames.ts';
 import { meaningfulWords, type Term } from './query-terms.ts';
@@ -93,14 +94,19 @@ const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).lengt
  * Safety before self-improvement. For a crisis question, the help lines lead, whatever else the
  * reader chose. For a question that describes control or abuse (./safety.ts), the articles of the
  * topics that lead with help (the safety topic) lead, with the help lines when the question
- * matched them; only in a plain search, not one the reader filtered or sorted.
+ * matched them; only in a plain search, not one the reader filtered or sorted. After safety, a
+ * question that asks for a quiz puts the quizzes it matched first.
  */
 function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null {
   if (request.answersOnly) return null;
   const help: Leader = { filter: { type: RESULT_TYPE.help }, always: true };
   if (isCrisisQuery(request.q)) return [help];
   const plain = !isSet(request.filters) && !isSet(request.sort);
-  if (!plain || config.safetyTopics.length === 0 || !isSafetyQuery(request.q)) return null;
+  if (!plain) return null;
+  if (config.safetyTopics.length === 0 || !isSafetyQuery(request.q)) {
+    // A reader who asks for a quiz gets the quizzes the question matched first (./quiz-intent.ts).
+    return isQuizQuery(request.q) ? [{ filter: { type: RESULT_TYPE.quiz }, always: false }] : null;
+  }
   return [
     { ...help, always: false },
     ...config.safetyTopics.map((topic) => ({ filter: { topic }, always: true })),
