@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CardStore, CardStoreBusy } from '../../../src/server/og/card-store';
 
 const root = mkdtempSync(join(tmpdir(), 'closer-og-store-'));
@@ -77,6 +77,8 @@ describe('the server’s Open Graph card store', () => {
     const { store, draw, drawn } = setup(2);
     const { wait, release } = gate();
     const busy = [store.get(key(4), draw('four', wait)), store.get(key(5), draw('five', wait))];
+    // Both are drawing (each first looks on disk, and those reads may finish in either order).
+    await vi.waitFor(() => expect(drawn).toHaveLength(2));
     await expect(store.get(key(6), draw('six'))).rejects.toBeInstanceOf(CardStoreBusy);
     // A card already drawing is still shared, not refused.
     const shared = store.get(key(4), draw('four again'));
