@@ -103,14 +103,14 @@ function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null
   if (isCrisisQuery(request.q)) return [help];
   const plain = !isSet(request.filters) && !isSet(request.sort);
   if (!plain) return null;
-  if (config.safetyTopics.length === 0 || !isSafetyQuery(request.q)) {
-    // A reader who asks for a quiz gets the quizzes the question matched first (./quiz-intent.ts).
-    return isQuizQuery(request.q) ? [{ filter: { type: RESULT_TYPE.quiz }, always: false }] : null;
-  }
-  return [
-    { ...help, always: false },
-    ...config.safetyTopics.map((topic) => ({ filter: { topic }, always: true })),
-  ];
+  if (config.safetyTopics.length > 0 && isSafetyQuery(request.q))
+    return [
+      { ...help, always: false },
+      ...config.safetyTopics.map((topic) => ({ filter: { topic }, always: true })),
+    ];
+  // A reader who asks for a quiz gets the quizzes the question matched first (./quiz-intent.ts).
+  if (isQuizQuery(request.q)) return [{ filter: { type: RESULT_TYPE.quiz }, always: false }];
+  return null;
 }
 
 /**
