@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: Astro's build, then the search index in a process of its own. Astro keeps most
- * of a build's memory until it exits (about 1.5 GB at 1,000 articles, 5 GB at 10,000), and
- * Pagefind's indexer needs its own beside it (0.5 GB, 3 GB): one after the other, the build's peak
- * is the larger of the two instead of their sum. Arguments go to `astro build` (`--force`,
- * `--outDir <dir>`). `astro build` on its own still indexes in-process (src/integrations/pagefind.ts).
+ * `npm run build`: Astro's build, then the search index and the precompressed files in a process
+ * of its own (src/integrations/search-step.ts). Astro keeps most of a build's memory until it exits
+ * (about 1.5 GB at 1,000 articles, 5 GB at 10,000), and Pagefind's indexer needs its own beside it
+ * (0.5 GB, 3 GB): one after the other, the build's peak is the larger of the two instead of their
+ * sum. Arguments go to `astro build` (`--force`, `--outDir <dir>`). `astro build` on its own still
+ * indexes and compresses in-process (src/integrations/pagefind.ts, compress.ts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexBuiltSite } from '../src/integrations/search-step.ts';
+import { finishBuiltSite } from '../src/integrations/search-step.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,7 +24,7 @@ const NODE_FLAGS = ['--experimental-async-context-frame'].filter((flag) =>
 const astro = spawnSync(
   process.execPath,
   [...NODE_FLAGS, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
-  { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'later' } },
+  { stdio: 'inherit', env: { ...process.env, SEARCH_INDEX: 'later', COMPRESS: 'later' } },
 );
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
@@ -33,7 +34,7 @@ const outDir = path.resolve(root, outAt === -1 ? 'dist' : (args[outAt + 1] ?? 'd
 const site = path.join(outDir, 'client');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 try {
-  await indexBuiltSite(site, cacheDir, (m) => console.log(m));
+  await finishBuiltSite(site, cacheDir, (m) => console.log(m));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -20,6 +20,8 @@ export const MIN_BYTES = 1024;
  * quality 9 on our pages.
  */
 const BEST_QUALITY_UP_TO_BYTES = 20 * 1024 * 1024;
+/** The compressed pages' folder in Astro's cache folder. */
+export const COMPRESS_CACHE = 'closer-compress/';
 
 export interface CompressReport {
   files: number;
@@ -70,18 +72,27 @@ async function compressFile(
   report.gzipBytes += Math.min(sizes.gz, data.length);
 }
 
+export interface PrecompressOptions {
+  /** Files (by path relative to the folder) that another step still writes or removes. */
+  skip?: (name: string) => boolean;
+}
+
 /**
  * Writes `<file>.br` and `<file>.gz` next to every text file of at least MIN_BYTES in `dir`, for
  * the server to send to readers who accept them (src/server/http/static-files.ts).
  */
-export async function precompress(dir: string, cache?: CompressCache): Promise<CompressReport> {
+export async function precompress(
+  dir: string,
+  cache?: CompressCache,
+  { skip }: PrecompressOptions = {},
+): Promise<CompressReport> {
   const report: CompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, fromCache: 0 };
   const names = await readdir(dir, { recursive: true });
   const files: string[] = [];
   let total = 0;
   for (const name of names) {
     const file = path.join(dir, name);
-    if (!COMPRESSIBLE.has(path.extname(name))) continue;
+    if (!COMPRESSIBLE.has(path.extname(name)) || skip?.(name)) continue;
     const info = await stat(file);
     if (info.isFile() && info.size >= MIN_BYTES) files.push(file);
     total += info.size;
@@ -95,11 +106,21 @@ export async function precompress(dir: string, cache?: CompressCache): Promise<C
   return report;
 }
 
+/** The log line of one precompress run. */
+export function describeCompression(r: CompressReport, ms: number): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  return (
+    `${String(r.files)} files (${String(r.fromCache)} from cache), ${kb(r.bytes)} → ` +
+    `${kb(r.brotliBytes)} brotli, ${kb(r.gzipBytes)} gzip in ${String(Math.round(ms))} ms`
+  );
+}
+
 /**
  * Precompresses the built site. Listed after the Pagefind integration in astro.config.mjs: Astro
  * runs `astro:build:done` hooks in that order, so Pagefind's files exist by then and are
- * compressed too. `SEARCH_INDEX=off` builds (benchmarks) are compressed all the same; with
- * `SEARCH_INDEX=later` (npm run build) the index is compressed by the step that writes it.
+ * compressed too. `SEARCH_INDEX=off` builds (benchmarks) are compressed all the same.
+ * `COMPRESS=later` (npm run build) leaves it to scripts/build.mjs, which compresses the site
+ * while the search index is built, once Astro has exited (src/integrations/search-step.ts).
  */
 export default function compressIntegration(): AstroIntegration {
   let cacheDir: URL | undefined;
@@ -110,15 +131,12 @@ export default function compressIntegration(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['COMPRESS'] === 'later') return;
         const started = performance.now();
         const cache =
-          cacheDir && new CompressCache(fileURLToPath(new URL('closer-compress/', cacheDir)));
+          cacheDir && new CompressCache(fileURLToPath(new URL(COMPRESS_CACHE, cacheDir)));
         const r = await precompress(fileURLToPath(dir), cache);
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-        logger.info(
-          `${r.files} files (${r.fromCache} from cache), ${kb(r.bytes)} → ${kb(r.brotliBytes)} brotli, ` +
-            `${kb(r.gzipBytes)} gzip in ${Math.round(performance.now() - started)} ms`,
-        );
+        logger.info(describeCompression(r, performance.now() - started));
       },
     },
   };

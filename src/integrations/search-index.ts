@@ -22,6 +22,8 @@ import { SEARCH_CONFIG, SEARCH_TIPS_INDEX } from '../lib/paths/pages.ts';
 
 /** Written by `src/pages/search-data.json.ts`; read here, then removed from the output. */
 export const SEARCH_DATA_FILE = 'search-data.json';
+/** Pagefind's bundle in the built site (SEARCH_CONFIG and SEARCH_TIPS_INDEX are inside it). */
+export const INDEX_FOLDER = 'pagefind';
 
 /**
  * Words per index file (Pagefind's default is 20,000 entries). Smaller files mean a search for an
@@ -203,7 +205,7 @@ export async function buildSearchIndex(
 ): Promise<IndexReport> {
   const started = performance.now();
   const data = await readSearchData(outDir);
-  const outputPath = path.join(outDir, 'pagefind');
+  const outputPath = path.join(outDir, INDEX_FOLDER);
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ||= String(INDEX_CHUNK_ENTRIES);
   const settings = {
     forceLanguage: 'en',
@@ -238,8 +240,8 @@ export async function buildSearchIndex(
   };
   await replaceFile(path.join(outDir, SEARCH_CONFIG), JSON.stringify(config));
   await rm(path.join(outDir, SEARCH_DATA_FILE));
-  // When the index is built after the rest of the site was precompressed (npm run build), the
-  // data file's compressed forms exist too.
+  // A site compressed before it was indexed (`SEARCH_INDEX=later` without `COMPRESS=later`) has
+  // the data file's compressed forms too.
   for (const form of ['.br', '.gz'])
     await rm(path.join(outDir, `${SEARCH_DATA_FILE}${form}`), { force: true });
   const ms = Math.round(performance.now() - started);

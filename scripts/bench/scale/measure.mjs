@@ -136,6 +136,6 @@ export function parsePhases(log) {
     pages: after('generating static routes') ?? after('prerendering static routes'),
     routes: routeTimes(lines),
     pagefindMs: find(/search index\b.* (?:written|copied) to .* in (\d+) ms/),
-    compressMs: find(/\[closer:compress\].* in (\d+) ms/),
+    compressMs: find(/\[closer:compress\] (?!search index).* in (\d+) ms/),
   };
 }
