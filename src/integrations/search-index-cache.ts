@@ -64,9 +64,15 @@ export async function searchIndexKey(
 ): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ pagefind: pagefindVersion(), settings, records }));
-  for (const file of await htmlFiles(outDir, `pagefind${path.sep}`)) {
-    hash.update(`\0${file}\0`);
-    hash.update(withoutReaderTips(await readFile(path.join(outDir, file))));
+  const files = await htmlFiles(outDir, `pagefind${path.sep}`);
+  // Read a few dozen at a time (one by one, the disk waited: 10,000 pages), hashed in order.
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32);
+    const pages = await Promise.all(batch.map((f) => readFile(path.join(outDir, f))));
+    batch.forEach((file, at) => {
+      hash.update(`\0${file}\0`);
+      hash.update(withoutReaderTips(pages[at] ?? Buffer.alloc(0)));
+    });
   }
   return hash.digest('hex');
 }
