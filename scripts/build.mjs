@@ -7,10 +7,10 @@
  * sum. Arguments go to `astro build` (`--force`, `--outDir <dir>`). `astro build` on its own still
  * indexes and compresses in-process (src/integrations/pagefind.ts, compress.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { finishBuiltSite } from '../src/integrations/search-step.ts';
+import { indexSite } from '../src/integrations/search-step.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,9 +33,27 @@ const outDir = path.resolve(root, outAt === -1 ? 'dist' : (args[outAt + 1] ?? 'd
 // The server adapter puts the static site in client/; a static build would not.
 const site = path.join(outDir, 'client');
 const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-try {
-  await finishBuiltSite(site, cacheDir, (m) => console.log(m));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+/** Runs a Node script to its end; rejects when it fails. */
+function runScript(script, scriptArgs) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, script), ...scriptArgs], {
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${script} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+// Both at once (src/integrations/search-step.ts); both are waited for even when one fails, so that
+// nothing is still writing when the build exits with the error.
+const results = await Promise.allSettled([
+  indexSite(site, cacheDir, (m) => console.log(m)),
+  runScript('scripts/compress-site.mjs', [site, cacheDir]),
+]);
+const failed = results.find((r) => r.status === 'rejected');
+if (failed) {
+  console.error(failed.reason instanceof Error ? failed.reason.message : failed.reason);
   process.exit(1);
 }

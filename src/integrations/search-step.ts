@@ -1,8 +1,9 @@
 /**
  * What `npm run build` does once Astro has exited (scripts/build.mjs): the search index, kept
- * across builds like the integration's, and the site's precompressed files, side by side. Pagefind's
- * indexer keeps about one and a half of this machine's two cores busy; compressing on the rest took
- * 68-71 s for both at 10,000 articles, against 77-82 s one after the other.
+ * across builds like the integration's, and the site's precompressed files. They run side by side,
+ * the compression in a process of its own at a lower priority (scripts/compress-site.mjs):
+ * Pagefind's indexer keeps about one and a half of this machine's two cores busy, and the
+ * compression takes what is left instead of slowing the indexer down.
  */
 import path from 'node:path';
 import { CompressCache } from './compress-cache.ts';
@@ -24,7 +25,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Indexes the built site in `site`, then precompresses the index's text files. */
-async function indexSite(site: string, cacheDir: string, log: (message: string) => void) {
+export async function indexSite(site: string, cacheDir: string, log: (message: string) => void) {
   await buildSearchIndex(site, (m) => log(`[closer:pagefind] ${m}`), {
     cacheDir: path.join(cacheDir, 'closer-search'),
   });
@@ -38,25 +39,8 @@ async function indexSite(site: string, cacheDir: string, log: (message: string) 
 }
 
 /** Precompresses the rest of the built site, in the cache folder that the compress integration uses. */
-async function compressSite(site: string, cacheDir: string, log: (message: string) => void) {
+export async function compressSite(site: string, cacheDir: string, log: (message: string) => void) {
   const cache = new CompressCache(path.join(cacheDir, COMPRESS_CACHE));
   const [r, ms] = await timed(() => precompress(site, cache, { skip: belongsToIndexStep }));
   log(`[closer:compress] ${describeCompression(r, ms)}`);
-}
-
-/**
- * Indexes and precompresses the site that `astro build` left in `site`, both at once. Waits for
- * both even when one fails, so that no step is still writing when the build exits with the error.
- */
-export async function finishBuiltSite(
-  site: string,
-  cacheDir: string,
-  log: (message: string) => void,
-): Promise<void> {
-  const results = await Promise.allSettled([
-    indexSite(site, cacheDir, log),
-    compressSite(site, cacheDir, log),
-  ]);
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }
