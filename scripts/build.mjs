@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: Astro's build, then the search index and the precompressed files in a process
- * of its own (src/integrations/search-step.ts). Astro keeps most of a build's memory until it exits
- * (about 1.5 GB at 1,000 articles, 5 GB at 10,000), and Pagefind's indexer needs its own beside it
- * (0.5 GB, 3 GB): one after the other, the build's peak is the larger of the two instead of their
- * sum. Arguments go to `astro build` (`--force`, `--outDir <dir>`). `astro build` on its own still
- * indexes and compresses in-process (src/integrations/pagefind.ts, compress.ts).
+ * `npm run build`: Astro's build, then, once Astro has exited, the search index and the
+ * precompressed files side by side (src/integrations/search-step.ts). Astro keeps most of a
+ * build's memory until it exits (about 1.5 GB at 1,000 articles, 5 GB at 10,000), and Pagefind's
+ * indexer needs its own (0.5 GB, 4 GB): one after the other, the build's peak is the larger of the
+ * two instead of their sum. Arguments go to `astro build` (`--force`, `--outDir <dir>`).
+ * `astro build` on its own still indexes and compresses in-process (src/integrations/pagefind.ts,
+ * compress.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -80,7 +80,8 @@ async function build(label, f, count, { bare = false, force = false } = {}) {
     // default limit (4,144 MB here) holds both builds at 10,000 articles; a limit of 12 GB, set
     // here until now, let the heap grow further than the build needs before collecting.
   };
-  // The site builds as `npm run build` does (scripts/build.mjs: Astro, then the search index and compression).
+  // The site builds as `npm run build` does (scripts/build.mjs: Astro, then the search index and
+  // the compression).
   const args = [...(bare ? [astro, 'build'] : [siteBuild]), ...(force ? ['--force'] : [])];
   args.push('--outDir', bare ? f.bareDist : f.siteDist);
   if (bare) args.push('--root', f.bare);

@@ -67,12 +67,15 @@ export async function searchIndexKey(
   const files = await htmlFiles(outDir, `pagefind${path.sep}`);
   // Read a few dozen at a time (one by one, the disk waited: 10,000 pages), hashed in order.
   for (let i = 0; i < files.length; i += 32) {
-    const batch = files.slice(i, i + 32);
-    const pages = await Promise.all(batch.map((f) => readFile(path.join(outDir, f))));
-    batch.forEach((file, at) => {
+    const pages = await Promise.all(
+      files
+        .slice(i, i + 32)
+        .map(async (file) => [file, await readFile(path.join(outDir, file))] as const),
+    );
+    for (const [file, html] of pages) {
       hash.update(`\0${file}\0`);
-      hash.update(withoutReaderTips(pages[at] ?? Buffer.alloc(0)));
-    });
+      hash.update(withoutReaderTips(html));
+    }
   }
   return hash.digest('hex');
 }
