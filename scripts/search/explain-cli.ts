@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { find } from '../../src/lib/search/find.ts';
 import { framesOf } from '../../src/lib/search/question-frames.ts';
+import { isSafetyQuery } from '../../src/lib/search/safety.ts';
 import { rankedSearch } from '../../src/lib/search/ranked-search.ts';
 import { answerPlaces, type PageData } from '../../src/lib/search/result-blocks.ts';
 import { CLIENT_OPTIONS, loadPagefind } from './pagefind-node.ts';
@@ -43,7 +44,7 @@ try {
   );
   for (const page of searched.pages.slice(0, SHOWN)) {
     const data = await page.data();
-    const places = answerPlaces(data, page, undefined, frames);
+    const places = answerPlaces(data, page, undefined, { frames, safety: isSafetyQuery(q) });
     if (places.length === 0) continue;
     console.log(data.meta['title'] ?? page.id);
     for (const a of places)

@@ -252,3 +252,54 @@ describe('question frames', () => {
     );
   });
 });
+
+describe('a question about control or abuse', () => {
+  // A money article: the bank-card answer holds more of the question's words than the answer on
+  // financial abuse.
+  const money: FakePage = {
+    url: '/advice/money/',
+    title: 'Money as a couple',
+    text: [
+      'Money as a couple', // 0–3: title
+      'Should we each keep a bank card or share one bank card?', // 4–15: question one
+      'Either works when you both agree', // 16–21
+      'Is it financial abuse if he controls the money?', // 22–30: question two
+      'Controlling the money is abuse and help is there', // 31–39
+    ].join(' '),
+    anchors: [
+      {
+        element: 'summary',
+        id: 'faq-joint--question',
+        text: 'Should we each keep a bank card or share one bank card?',
+        location: 4,
+      },
+      { element: 'div', id: 'faq-joint', text: '', location: 16 },
+      {
+        element: 'summary',
+        id: 'faq-abuse--question',
+        text: 'Is it financial abuse if he controls the money?',
+        location: 22,
+      },
+      { element: 'div', id: 'faq-abuse', text: '', location: 31 },
+    ],
+  };
+  const blockFor = async (q: string) => {
+    const { pf } = fakePagefind([money]);
+    const [block] = (await find(pf, { q }, config, 8)).blocks;
+    return block;
+  };
+
+  it('shows the answer on abuse, not the one that shares more words', async () => {
+    expect((await blockFor('bank card abuse'))?.lead.url).toBe('/advice/money/#faq-joint');
+    const block = await blockFor('is it abuse if he takes my bank card');
+    const shown = [block?.lead.url, block?.also?.url];
+    expect(shown).toContain('/advice/money/#faq-abuse');
+    expect(shown).not.toContain('/advice/money/#faq-joint');
+  });
+
+  it('keeps the page ranked by the best it holds, the answer it does not show included', async () => {
+    const block = await blockFor('is it abuse if he takes my bank card');
+    const shown = [block?.lead.score ?? 0, block?.also?.score ?? 0];
+    expect(block?.score).toBeGreaterThan(Math.max(...shown));
+  });
+});

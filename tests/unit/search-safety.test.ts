@@ -16,6 +16,9 @@ describe('isSafetyQuery', () => {
     'I feel like I walk on eggshells around him',
     "I'm scared of my husband",
     'what is coercive control',
+    'is it abuse if he takes my bank card',
+    'he keeps my debit card so I have to ask for cash',
+    'is that financial abuse',
   ])('reads "%s" as about control or abuse', (q) => {
     expect(isSafetyQuery(q)).toBe(true);
   });
@@ -27,6 +30,7 @@ describe('isSafetyQuery', () => {
     'my partner tells me what he did today',
     'we keep our money separate',
     'feeling distant from my wife',
+    'drug abuse and recovery as a couple',
   ])('leaves "%s" to the ranking', (q) => {
     expect(isSafetyQuery(q)).toBe(false);
   });

@@ -57,7 +57,7 @@ export async function find(
     answersOnly: request.answersOnly ?? false,
     sorted: Boolean(request.sort && Object.keys(request.sort).length > 0),
     params,
-    frames: framesOf(request.q),
+    asked: { frames: framesOf(request.q), safety: isSafetyQuery(request.q) },
   };
   let shown = Math.min(pageSize, pages.length);
   const scored = await blocksFor(pages.slice(0, shown), options);

@@ -19,6 +19,7 @@ import { excerptHtml } from './excerpt.ts';
 import { sharesFrame, type Frame } from './question-frames.ts';
 import type { PageMatch } from './ranked-search.ts';
 import { RESULT_TYPE } from './records.ts';
+import { isSafetyQuery } from './safety.ts';
 
 /** What Pagefind's `data()` gives for a page (the fields read here). */
 export interface PageData {
@@ -44,7 +45,19 @@ export interface Place {
   score: number;
   /** An answer asked in the frame of the reader's question (./question-frames.ts). */
   framed?: boolean;
+  /** An answer asked about control or abuse, for a question about them (./safety.ts). */
+  safety?: boolean;
 }
+
+/** What a reader's question says besides its words. */
+export interface Asked {
+  /** The frames it is asked in (./question-frames.ts). */
+  frames: ReadonlySet<Frame>;
+  /** Whether it describes control or abuse (./safety.ts). */
+  safety: boolean;
+}
+
+const PLAIN: Asked = { frames: new Set(), safety: false };
 
 /** One result as shown: the leading link, perhaps a second one from the same page, and facts. */
 export interface ResultBlock {
@@ -190,18 +203,23 @@ const waysAsked = (r: FaqRegion, words: readonly string[]) => [
   ...words.slice(r.alsoStart, r.end).join(' ').split(/\.\s+/).filter(Boolean),
 ];
 
-/** Every FAQ answer of the page that holds a searched word, best first. */
+/**
+ * Every FAQ answer of the page that holds a searched word, best first. For a question about
+ * control or abuse, the answers asked about them come first: safety before self-improvement, as
+ * the safety topic leads the pages (./find.ts).
+ */
 export function answerPlaces(
   data: PageData,
   page: PageMatch,
   p = RANKING_PARAMS,
-  frames: ReadonlySet<Frame> = new Set(),
+  asked: Asked = PLAIN,
 ): Place[] {
   const words = data.content.split(/\s+/);
   const matched = new Set(page.matches.flatMap((m) => m.locations));
   return faqRegions(data.anchors, data.word_count)
     .map((r) => {
-      const framed = sharesFrame(frames, waysAsked(r, words));
+      const ways = waysAsked(r, words);
+      const framed = sharesFrame(asked.frames, ways);
       return {
         kind: 'answer' as const,
         url: `${pageUrl(data)}#${r.id}`,
@@ -213,10 +231,11 @@ export function answerPlaces(
           (l) => (l >= r.questionStart && l < r.answerStart) || (l >= r.alsoStart && l < r.end),
         ),
         framed,
+        safety: asked.safety && ways.some(isSafetyQuery),
       };
     })
     .filter((a) => a.score > 0)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(b.safety) - Number(a.safety) || b.score - a.score);
 }
 
 /** What a block says besides its links: how much of the question it matches, type, topic, date. */
@@ -232,7 +251,7 @@ export function resultBlock(
   data: PageData,
   page: PageMatch,
   p = RANKING_PARAMS,
-  frames: ReadonlySet<Frame> = new Set(),
+  asked: Asked = PLAIN,
 ): ResultBlock {
   const words = data.content.split(/\s+/);
   const matched = new Set(page.matches.flatMap((m) => m.locations));
@@ -253,14 +272,17 @@ export function resultBlock(
     score: pageScore(data, page.matches, p) * typeFactor(data, p),
     titleCovers: coverageOf(page.matches, (l) => l < titleWordsOf(data)),
   };
-  const best = answerPlaces(data, page, p, frames)[0];
+  const answers = answerPlaces(data, page, p, asked);
+  const best = answers[0];
   const facts = blockFacts(data, page, data.meta['type'] ?? data.filters['type']?.[0] ?? '');
   if (!best) return { score: self.score, lead: self, ...facts };
   const answerLeads =
     best.score > self.score && (!p.answerMustCoverMore || best.titleCovers > self.titleCovers);
   const [lead, also] = answerLeads ? [best, self] : [self, best];
-  // The block ranks by the better of the two, whichever leads.
-  return { score: Math.max(best.score, self.score), lead, also, ...facts };
+  // The block ranks by the best the page holds, whichever leads and whichever answer is shown (a
+  // safety answer may be shown ahead of one that scores higher).
+  const score = Math.max(self.score, ...answers.map((a) => a.score));
+  return { score, lead, also, ...facts };
 }
 
 /** Blocks best first (by the re-scored lead), or in the given order when the reader chose a sort. */
@@ -272,10 +294,10 @@ export function answerBlocks(
   data: PageData,
   page: PageMatch,
   p = RANKING_PARAMS,
-  frames: ReadonlySet<Frame> = new Set(),
+  asked: Asked = PLAIN,
 ): ResultBlock[] {
   const facts = blockFacts(data, page, RESULT_TYPE.faq);
-  return answerPlaces(data, page, p, frames).map((lead) => ({ score: lead.score, lead, ...facts }));
+  return answerPlaces(data, page, p, asked).map((lead) => ({ score: lead.score, lead, ...facts }));
 }
 
 export interface BlockOptions {
@@ -284,22 +306,22 @@ export interface BlockOptions {
   /** The reader chose an order (newest first): keep the pages' order. */
   sorted: boolean;
   params?: RankingParams;
-  /** The frames the reader's question is asked in (./question-frames.ts). */
-  frames?: ReadonlySet<Frame>;
+  /** What the reader's question says besides its words. */
+  asked?: Asked;
 }
 
 /** Loads the pages' data (the text Pagefind keeps for each) and builds their blocks. */
 export async function blocksFor(
   pages: readonly PageMatch<PageData>[],
-  { answersOnly, sorted, params = RANKING_PARAMS, frames = new Set() }: BlockOptions,
+  { answersOnly, sorted, params = RANKING_PARAMS, asked = PLAIN }: BlockOptions,
 ): Promise<ResultBlock[]> {
   const data = await Promise.all(pages.map((p) => p.data()));
   const blocks = pages.flatMap((page, i) => {
     const d = data[i];
     if (!d) return [];
     return answersOnly
-      ? answerBlocks(d, page, params, frames)
-      : [resultBlock(d, page, params, frames)];
+      ? answerBlocks(d, page, params, asked)
+      : [resultBlock(d, page, params, asked)];
   });
   return orderBlocks(blocks, sorted);
 }

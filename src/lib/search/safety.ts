@@ -18,11 +18,12 @@ const SAFETY_PATTERNS: readonly RegExp[] = [
   /\b(?:tells?|decides?) me (?:who|what|where|when) i (?:can|cant|may|am allowed)\b/,
   /\b(?:wont|doesnt|does not|will not) let me (?:see|go|talk|work|leave|have)\b/,
   /\bnot allowed to (?:see|go|talk|work|leave|have)\b/,
-  /\b(?:takes|keeps) (?:all )?my (?:money|salary|wages|pay|cards?)\b/,
+  /\b(?:takes|keeps) (?:all )?my (?:money|salary|wages|pay|(?:bank |credit |debit )?cards?|bank account)\b/,
   /\bisolat\w* me\b/,
   /\bcut me off from\b/,
   /\babusive\b/,
   /\b(?:emotional|verbal|financial|domestic|psychological) abuse\b/,
+  /\bis (?:it|this|that) (?:\w+ )?abuse\b/,
   /\bwalk(?:ing)? on eggshells\b/,
   /\b(?:afraid|scared|frightened|terrified) of (?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend))\b/,
 ];
