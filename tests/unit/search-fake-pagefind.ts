@@ -60,3 +60,28 @@ export function fakePagefind(pages: FakePage[]) {
   };
   return { pf, calls };
 }
+
+/** One FAQ entry of a fake page. */
+export interface FakeFaq {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+/**
+ * A page of a title and FAQ entries, with the anchors `<Faq />` puts on each question and answer
+ * at the word positions Pagefind would report.
+ */
+export function faqPage(url: string, title: string, faq: readonly FakeFaq[]): FakePage {
+  const parts = [title];
+  const anchors: Anchor[] = [];
+  let at = title.split(/\s+/).length;
+  for (const { id, question, answer } of faq) {
+    anchors.push({ element: 'summary', id: `faq-${id}--question`, text: question, location: at });
+    at += question.split(/\s+/).length;
+    anchors.push({ element: 'div', id: `faq-${id}`, text: '', location: at });
+    at += answer.split(/\s+/).length;
+    parts.push(question, answer);
+  }
+  return { url, title, text: parts.join(' '), anchors };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { find } from '../../src/lib/search/find';
 import { EMPTY_CONFIG } from '../../src/lib/search/search-config';
 import { isWeak, RANKING_PARAMS } from '../../src/lib/search/result-blocks';
-import { fakePagefind, type FakePage } from './search-fake-pagefind';
+import { faqPage, fakePagefind, type FakePage } from './search-fake-pagefind';
 
 // An article whose FAQ has two answers; the words' positions are what the anchors point at.
 const words = [
@@ -213,28 +213,14 @@ describe('result blocks', () => {
 
 describe('question frames', () => {
   // Two answers on one topic, alike in words: only how they are asked tells them apart.
-  const faq: FakePage = {
-    url: '/advice/distance/',
-    title: 'Feeling apart',
-    text: [
-      'Feeling apart', // 0–1: title
-      'Is distance normal?', // 2–4
-      'Often yes it comes and goes', // 5–10
-      'How long does distance last?', // 11–15
-      'Often weeks it comes and goes', // 16–21
-    ].join(' '),
-    anchors: [
-      { element: 'summary', id: 'faq-normal--question', text: 'Is distance normal?', location: 2 },
-      { element: 'div', id: 'faq-normal', text: '', location: 5 },
-      {
-        element: 'summary',
-        id: 'faq-how-long--question',
-        text: 'How long does distance last?',
-        location: 11,
-      },
-      { element: 'div', id: 'faq-how-long', text: '', location: 16 },
-    ],
-  };
+  const faq = faqPage('/advice/distance/', 'Feeling apart', [
+    { id: 'normal', question: 'Is distance normal?', answer: 'Often yes it comes and goes' },
+    {
+      id: 'how-long',
+      question: 'How long does distance last?',
+      answer: 'Often weeks it comes and goes',
+    },
+  ]);
   const leadFor = async (q: string, params = RANKING_PARAMS) => {
     const { pf } = fakePagefind([faq]);
     return (await find(pf, { q }, config, 8, params)).blocks[0]?.lead.url;
@@ -256,33 +242,18 @@ describe('question frames', () => {
 describe('a question about control or abuse', () => {
   // A money article: the bank-card answer holds more of the question's words than the answer on
   // financial abuse.
-  const money: FakePage = {
-    url: '/advice/money/',
-    title: 'Money as a couple',
-    text: [
-      'Money as a couple', // 0–3: title
-      'Should we each keep a bank card or share one bank card?', // 4–15: question one
-      'Either works when you both agree', // 16–21
-      'Is it financial abuse if he controls the money?', // 22–30: question two
-      'Controlling the money is abuse and help is there', // 31–39
-    ].join(' '),
-    anchors: [
-      {
-        element: 'summary',
-        id: 'faq-joint--question',
-        text: 'Should we each keep a bank card or share one bank card?',
-        location: 4,
-      },
-      { element: 'div', id: 'faq-joint', text: '', location: 16 },
-      {
-        element: 'summary',
-        id: 'faq-abuse--question',
-        text: 'Is it financial abuse if he controls the money?',
-        location: 22,
-      },
-      { element: 'div', id: 'faq-abuse', text: '', location: 31 },
-    ],
-  };
+  const money = faqPage('/advice/money/', 'Money as a couple', [
+    {
+      id: 'joint',
+      question: 'Should we each keep a bank card or share one bank card?',
+      answer: 'Either works when you both agree',
+    },
+    {
+      id: 'abuse',
+      question: 'Is it financial abuse if he controls the money?',
+      answer: 'Controlling the money is abuse and help is there',
+    },
+  ]);
   const blockFor = async (q: string) => {
     const { pf } = fakePagefind([money]);
     const [block] = (await find(pf, { q }, config, 8)).blocks;
