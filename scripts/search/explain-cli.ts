@@ -37,7 +37,8 @@ try {
   console.log('\nresult blocks, as shown:');
   found.blocks.forEach((b, i) => {
     console.log(`${i + 1}. ${b.score.toFixed(2)}  ${b.lead.url}  (${b.lead.kind})`);
-    if (b.also) console.log(`      beneath: ${b.also.url} (${b.also.score.toFixed(2)})`);
+    for (const place of [b.also, b.nextAnswer])
+      if (place) console.log(`      beneath: ${place.url} (${place.score.toFixed(2)})`);
   });
   console.log(
     '\nFAQ answers of the first pages (score, share of the question in its wording, frame):',

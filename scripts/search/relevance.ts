@@ -160,7 +160,9 @@ export const siteSearch =
   (config: SearchConfig, params: RankingParams = RANKING_PARAMS): SearchFn =>
   async (pf, q, links) => {
     const found = await find(pf, { q }, config, SHOWN, params);
-    const shown = found.blocks.map((b) => [b.lead.url, ...(b.also ? [b.also.url] : [])]);
+    const shown = found.blocks.map((b) =>
+      [b.lead, b.also, b.nextAnswer].flatMap((place) => (place ? [place.url] : [])),
+    );
     const later = found.pageIds.slice(SHOWN).map((id) => [links.get(id) ?? `?${id}`]);
     return [...shown.map((b) => b.map(resultPath)), ...later];
   };
@@ -263,7 +265,7 @@ export function formatRun(run: RelevanceRun, { misses: listMisses = true } = {})
   const { summary: s } = run;
   const lines = [
     `questions ${s.questions} · top-1 ${pct(s.top1)} · top-3 ${pct(s.top3)} · MRR ${s.mrr.toFixed(3)} · right page first ${pct(s.pageTop1)}`,
-    `by first link (lead, then the line beneath): top-1 ${pct(s.link.top1)} · top-3 ${pct(s.link.top3)} · MRR ${s.link.mrr.toFixed(3)}`,
+    `by first link (lead, then the lines beneath): top-1 ${pct(s.link.top1)} · top-3 ${pct(s.link.top3)} · MRR ${s.link.mrr.toFixed(3)}`,
     `bytes per query (p50): first ${kb(run.firstQueryBytesP50)}, later ${kb(run.laterQueryBytesP50)} (uncached; ${run.indexChunksP50} index chunks)`,
     `index: ${run.index.records} records, metadata ${kb(run.index.metaBytes)}, all index files ${kb(run.index.totalBytes)}`,
   ];

@@ -147,6 +147,27 @@ test.describe('search page', () => {
     await expect(page.getByRole('link', { name: 'Ask us this question' })).toHaveCount(0);
   });
 
+  test('the first result shows a second answer of its article when it fits nearly as well', async ({
+    page,
+  }) => {
+    await page.goto(
+      `/search/?q=${encodeURIComponent('how many hours a week should couples spend together')}`,
+    );
+    const items = results(page).getByRole('listitem');
+    const first = items.first();
+    await expect(first.locator('.search-result-also')).toHaveCount(2);
+    const hrefs = await first
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['#faq-quality-time-no-money', '#faq-how-much-quality-time']),
+    );
+    // The other results keep to a link and at most one beneath it.
+    for (const item of await items.all().then((all) => all.slice(1))) {
+      expect(await item.locator('.search-result-also').count()).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('a 200-character word wraps instead of widening the page', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`/search/?q=${'a'.repeat(200)}`);

@@ -239,6 +239,48 @@ describe('question frames', () => {
   });
 });
 
+describe('a second answer on the first result', () => {
+  // Two articles, each with two answers that share the searched word equally.
+  const arguing = faqPage('/advice/arguing/', 'Arguing well', [
+    { id: 'chores', question: 'Why do we argue about chores?', answer: 'Chores pile up unseen' },
+    { id: 'money', question: 'Why do we argue about money?', answer: 'Money worries run deep' },
+  ]);
+  const fighting = faqPage('/advice/fighting/', 'Fighting fair', [
+    { id: 'timing', question: 'When should we argue?', answer: 'Pick a calm hour' },
+    { id: 'tone', question: 'How loud may we argue?', answer: 'Keep voices low' },
+  ]);
+  const search = (q: string, pages = [arguing], params = RANKING_PARAMS, pageSize = 8) =>
+    find(fakePagefind(pages).pf, { q }, config, pageSize, params);
+
+  it('shows the next answer of the page when it fits nearly as well as the first', async () => {
+    const [block] = (await search('argue')).blocks;
+    const answers = [block?.lead, block?.also, block?.nextAnswer]
+      .filter((p) => p?.kind === 'answer')
+      .map((p) => p?.url);
+    expect(answers.sort()).toEqual(['/advice/arguing/#faq-chores', '/advice/arguing/#faq-money']);
+  });
+
+  it('leaves it out when it scores below the chosen share of the first', async () => {
+    const q = 'argue about chores piling up';
+    expect((await search(q)).blocks[0]?.nextAnswer).toBeUndefined();
+    const always = { ...RANKING_PARAMS, nextAnswerShare: 0 };
+    expect((await search(q, [arguing], always)).blocks[0]?.nextAnswer?.url).toBe(
+      '/advice/arguing/#faq-money',
+    );
+  });
+
+  it('gives it to the first result only, and never to later pages', async () => {
+    const found = await search('argue', [arguing, fighting]);
+    expect(found.blocks).toHaveLength(2);
+    expect(found.blocks[0]?.nextAnswer).toBeDefined();
+    expect(found.blocks[1]?.nextAnswer).toBeUndefined();
+    const paged = await search('argue', [arguing, fighting], RANKING_PARAMS, 1);
+    const [later] = await paged.more();
+    expect(later?.lead.url).toMatch(/^\/advice\/(arguing|fighting)\//);
+    expect(later?.nextAnswer).toBeUndefined();
+  });
+});
+
 describe('a question about control or abuse', () => {
   // A money article: the bank-card answer holds more of the question's words than the answer on
   // financial abuse.
@@ -263,8 +305,9 @@ describe('a question about control or abuse', () => {
   it('shows the answer on abuse, not the one that shares more words', async () => {
     expect((await blockFor('bank card abuse'))?.lead.url).toBe('/advice/money/#faq-joint');
     const block = await blockFor('is it abuse if he takes my bank card');
-    const shown = [block?.lead.url, block?.also?.url];
+    const shown = [block?.lead.url, block?.also?.url, block?.nextAnswer?.url];
     expect(shown).toContain('/advice/money/#faq-abuse');
+    // Not even as the second answer of the first result, although it scores higher.
     expect(shown).not.toContain('/advice/money/#faq-joint');
   });
 

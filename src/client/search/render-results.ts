@@ -48,7 +48,7 @@ function facts(block: ResultBlock): HTMLParagraphElement {
 /**
  * One result: the leading link (a page, or the FAQ answer that fits best), its facts and excerpt,
  * and the other place on the same page beneath it ("Answer on this page", or the article an answer
- * belongs to).
+ * belongs to); on the first result, perhaps a second answer that fits nearly as well.
  */
 export function resultItem(block: ResultBlock, words: readonly string[]) {
   const li = el('li', 'search-result');
@@ -59,10 +59,11 @@ export function resultItem(block: ResultBlock, words: readonly string[]) {
   // Built from the page text with every piece escaped and only <mark> added (lib/search/excerpt.ts).
   excerpt.innerHTML = block.lead.excerpt;
   li.append(h, facts(block), excerpt);
-  if (block.also) {
+  for (const place of [block.also, block.nextAnswer]) {
+    if (!place) continue;
     const also = el('p', 'search-result-also');
-    const label = block.also.kind === 'answer' ? 'Answer on this page: ' : 'From the article: ';
-    also.append(label, link(block.also, words));
+    const label = place.kind === 'answer' ? 'Answer on this page: ' : 'From the article: ';
+    also.append(label, link(place, words));
     li.append(also);
   }
   return li;

@@ -17,7 +17,9 @@ import {
 import { RESULT_TYPE } from './records.ts';
 import {
   blocksFor,
+  nextAnswerOnFirstOnly,
   RANKING_PARAMS,
+  withoutNextAnswer,
   type PageData,
   type RankingParams,
   type ResultBlock,
@@ -61,14 +63,14 @@ export async function find(
   };
   let shown = Math.min(pageSize, pages.length);
   const scored = await blocksFor(pages.slice(0, shown), options);
-  const blocks = leaders ? leadingBlocksFirst(scored, leaders) : scored;
+  const blocks = nextAnswerOnFirstOnly(leaders ? leadingBlocksFirst(scored, leaders) : scored);
   return {
     blocks,
     remaining: pages.length - shown,
     more: async () => {
       const next = pages.slice(shown, shown + pageSize);
       shown += next.length;
-      return blocksFor(next, options);
+      return (await blocksFor(next, options)).map(withoutNextAnswer);
     },
     words: meaningfulWords(request.q),
     pageIds: pages.map((p) => p.id),

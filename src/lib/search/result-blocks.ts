@@ -66,6 +66,12 @@ export interface ResultBlock {
   coverage: number;
   lead: Place;
   also?: Place;
+  /**
+   * Another answer of the same page that fits nearly as well as the one shown (first result only,
+   * ./find.ts): two answers of one article often share most of their words, and the reader then
+   * sees both rather than opening the wrong one.
+   */
+  nextAnswer?: Place;
   type: string;
   topic: string;
   date: string;
@@ -105,6 +111,11 @@ export interface RankingParams {
    * ./question-frames.ts) scores this much more (0.5 = half as much again).
    */
   frameBonus: number;
+  /**
+   * The first result shows a second answer of its page when that answer scores at least this
+   * share of the answer shown (above 1: never).
+   */
+  nextAnswerShare: number;
 }
 
 /** Chosen by measurement on the relevance sets (docs/search.md has the table). */
@@ -119,6 +130,7 @@ export const RANKING_PARAMS: RankingParams = {
   quizFactor: 0.8,
   tipFactor: 0.5,
   frameBonus: 0.5,
+  nextAnswerShare: 0.5,
 };
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -282,8 +294,31 @@ export function resultBlock(
   // The block ranks by the best the page holds, whichever leads and whichever answer is shown (a
   // safety answer may be shown ahead of one that scores higher).
   const score = Math.max(self.score, ...answers.map((a) => a.score));
-  return { score, lead, also, ...facts };
+  const nextAnswer = nextAnswerOf(answers, p);
+  return { score, lead, also, ...(nextAnswer ? { nextAnswer } : {}), ...facts };
 }
+
+/**
+ * The answer after the one shown, when it scores nearly as well. Beneath an answer about control
+ * or abuse, only another one about them.
+ */
+function nextAnswerOf(answers: readonly Place[], p: RankingParams): Place | undefined {
+  const [shown, next] = answers;
+  if (!shown || !next || next.safety !== shown.safety) return undefined;
+  return next.score >= p.nextAnswerShare * shown.score ? next : undefined;
+}
+
+/** The block without its second answer. */
+export function withoutNextAnswer(block: ResultBlock): ResultBlock {
+  if (!block.nextAnswer) return block;
+  const rest = { ...block };
+  delete rest.nextAnswer;
+  return rest;
+}
+
+/** Only the first result shows a second answer: the others keep to two links. */
+export const nextAnswerOnFirstOnly = (blocks: readonly ResultBlock[]): ResultBlock[] =>
+  blocks.map((b, i) => (i === 0 ? b : withoutNextAnswer(b)));
 
 /** Blocks best first (by the re-scored lead), or in the given order when the reader chose a sort. */
 export const orderBlocks = (blocks: ResultBlock[], sorted: boolean) =>
