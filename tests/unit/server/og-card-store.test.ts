@@ -85,7 +85,9 @@ describe('the server’s Open Graph card store', () => {
     release();
     await Promise.all([...busy, shared]);
     await expect(store.get(key(6), draw('six'))).resolves.toMatchObject({ source: 'drawn' });
-    expect(drawn).toEqual(['four', 'five', 'six']);
+    // Four and five in either order (see above); six only once they were done.
+    expect(drawn.slice(0, 2).sort()).toEqual(['five', 'four']);
+    expect(drawn.slice(2)).toEqual(['six']);
     expect(store.counts.refused).toBe(1);
   });
 
