@@ -59,7 +59,13 @@ describe('longestSharedRun', () => {
 // The sets themselves: in readers' words, pointing at places that exist, covering the site.
 const site = readSiteWording();
 const sentences = siteSentences(site);
-for (const file of ['tests/search/relevance.yaml', 'tests/search/relevance-holdout.yaml']) {
+// The blind sets are checked too: a failure would show their questions, but only when one is wrong.
+for (const file of [
+  'tests/search/relevance.yaml',
+  'tests/search/relevance-holdout.yaml',
+  'tests/search/relevance-blind.yaml',
+  'tests/search/relevance-blind-2.yaml',
+]) {
   describe(file, () => {
     const set = parseRelevanceSet(parse(readFileSync(file, 'utf8')));
 
