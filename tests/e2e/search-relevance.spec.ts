@@ -15,14 +15,15 @@ import { expectedFirst } from './search-queries';
 const siteDir = 'dist/client';
 
 /**
- * What the tuning set reached (top-1 82.8 %, MRR 0.857 by first result, with crisis questions
+ * What the tuning set reached (top-1 83.9 %, MRR 0.868 by first result, with crisis questions
  * led by /help/, questions about control led by the safety topic, quiz questions by the quizzes
- * they matched, question frames, and a second answer on the first result; see
+ * they matched, question frames (a mismatch between partners among them), and a second answer on
+ * the first result; see
  * docs/search.md), less one question's worth (1/93), as a floor that catches a regression.
  * The issue 13 targets are top-1 ≥ 90 % and MRR ≥ 0.93
  * (TARGETS): they are not reached, so this is a floor, not a target test.
  */
-const FLOOR = { top1: 0.817, mrr: 0.846 };
+const FLOOR = { top1: 0.828, mrr: 0.857 };
 
 test.describe('search relevance against the built index', () => {
   test('every place the relevance set names exists on the built site', async () => {

@@ -21,6 +21,13 @@ describe('framesOf', () => {
     ['why do we fight about the same thing', 'why'],
     ['what does stonewalling mean', 'meaning'],
     ['What is the difference between emotional and physical intimacy?', 'meaning'],
+    ['my love language is gifts and his is quality time', 'mismatch'],
+    ['she wants to go out every weekend and I want quiet nights in', 'mismatch'],
+    ['I need a hug after a row but he needs to be left alone', 'mismatch'],
+    ['one of us is a saver and the other a spender', 'mismatch'],
+    ['my girlfriend wants to text far more often than me', 'mismatch'],
+    ['What if my partner and I want different kinds of intimacy?', 'mismatch'],
+    ['mismatched libidos', 'mismatch'],
   ])('"%s" asks for %s', (question, frame) => {
     expect(framesOf(question)).toContain(frame);
   });
@@ -33,6 +40,13 @@ describe('framesOf', () => {
     expect(framesOf('trust after cheating').size).toBe(0);
     expect(framesOf('belonging').size).toBe(0);
     expect(framesOf('abnormally quiet partner').has('normal')).toBe(false);
+  });
+
+  it('reads a mismatch only between two people, not in any "different" or "this is"', () => {
+    expect(framesOf('can we survive living in different countries').has('mismatch')).toBe(false);
+    expect(framesOf('this is the third time he forgot').has('mismatch')).toBe(false);
+    expect(framesOf('he wants to talk about money').has('mismatch')).toBe(false);
+    expect(framesOf('I need more time with him').has('mismatch')).toBe(false);
   });
 });
 

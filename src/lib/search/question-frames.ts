@@ -16,7 +16,8 @@ export type Frame =
   | 'what-if'
   | 'how-to'
   | 'why'
-  | 'meaning';
+  | 'meaning'
+  | 'mismatch';
 
 /** Each frame by the words that ask it; matched on lower-case text without apostrophes. */
 const FRAMES: readonly (readonly [Frame, RegExp])[] = [
@@ -29,6 +30,10 @@ const FRAMES: readonly (readonly [Frame, RegExp])[] = [
   ['how-to', /^how (do|can|to|should) (i|we)\b|^how to\b|\bways to\b/],
   ['why', /^why\b/],
   ['meaning', /^what (is|are|does)\b|\b(mean|meaning|difference between)\b/],
+  [
+    'mismatch',
+    /\bdifferent (kinds?|ways?|things|needs|ideas|love|sex|libidos?|drives?)\b|\bmismatch|\bone of us\b.*\bthe other\b|\b(his|hers|theirs|mine) is\b|\b(he|she|my partner) (wants|needs|likes|prefers)\b.*\bi (want|need|like|prefer)\b|\bi (want|need|like|prefer)\b.*\b(he|she|my partner) (wants|needs|likes|prefers)\b|\bmore (often )?than (me|i do|him|her)\b/,
+  ],
 ];
 
 /** Lower case, apostrophes gone, other punctuation as spaces, one space between words. */
