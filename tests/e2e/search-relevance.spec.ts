@@ -15,15 +15,15 @@ import { expectedFirst } from './search-queries';
 const siteDir = 'dist/client';
 
 /**
- * What the tuning set reached (top-1 83.9 %, MRR 0.868 by first result, with crisis questions
+ * What the tuning set reached (top-1 86.0 %, MRR 0.890 by first result, with crisis questions
  * led by /help/, questions about control led by the safety topic, quiz questions by the quizzes
  * they matched, question frames (a mismatch between partners among them), and a second answer on
- * the first result; see
+ * the first result, and a promise as readers report it in the vocabulary; see
  * docs/search.md), less one question's worth (1/93), as a floor that catches a regression.
  * The issue 13 targets are top-1 ≥ 90 % and MRR ≥ 0.93
  * (TARGETS): they are not reached, so this is a floor, not a target test.
  */
-const FLOOR = { top1: 0.828, mrr: 0.857 };
+const FLOOR = { top1: 0.849, mrr: 0.879 };
 
 test.describe('search relevance against the built index', () => {
   test('every place the relevance set names exists on the built site', async () => {

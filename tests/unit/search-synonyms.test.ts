@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   compileVocabulary,
   normalise,
@@ -36,6 +38,24 @@ describe('siteWordsFor', () => {
   });
   it('uses each phrase once', () => {
     expect(siteWordsFor('the silent treatment again', v)).toEqual(['silent']);
+  });
+});
+
+describe('the editors’ vocabulary (content/search/synonyms.yaml)', () => {
+  const site = compileVocabulary(
+    searchVocabularySchema.parse(parse(readFileSync('content/search/synonyms.yaml', 'utf8'))),
+  );
+  const wordsFor = (question: string) => siteWordsFor(normalise(question), site);
+
+  it('reads a promise as readers report it, with or without the apostrophe', () => {
+    expect(wordsFor("he keeps saying he'll call and never does")).toContain('promise');
+    expect(wordsFor('I said Id help her move')).toContain('promise');
+    expect(wordsFor('she told me she’d be home by six')).toContain('promise');
+  });
+
+  it('never reads a contraction on its own, which loses its apostrophe ("hell", "ill")', () => {
+    expect(wordsFor('this week has been hell')).not.toContain('promise');
+    expect(wordsFor("I'll be honest, he's ill")).toEqual([]);
   });
 });
 
