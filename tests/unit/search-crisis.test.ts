@@ -14,6 +14,11 @@ describe('isCrisisQuery', () => {
     "I'm scared for my life",
     'I want to die',
     'self-harm and my partner',
+    'my partner slapped me last night',
+    'he kicked me and said sorry',
+    'she throws things at me when she is angry',
+    'my husband raped me',
+    'he forced me to have sex',
   ])('reads "%s" as a crisis', (q) => {
     expect(isCrisisQuery(q)).toBe(true);
   });
@@ -24,6 +29,8 @@ describe('isCrisisQuery', () => {
     'how do I stop killing the mood',
     'he never listens to me',
     'feeling distant from my wife',
+    'he kicked me out of the bedroom after a row',
+    'drapes and curtains, we argue about everything',
   ])('leaves "%s" to the ranking', (q) => {
     expect(isCrisisQuery(q)).toBe(false);
   });

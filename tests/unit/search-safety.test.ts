@@ -19,6 +19,12 @@ describe('isSafetyQuery', () => {
     'is it abuse if he takes my bank card',
     'he keeps my debit card so I have to ask for cash',
     'is that financial abuse',
+    'is my boyfriend gaslighting me',
+    'love bombing then silent treatment',
+    'my husband is a narcissist',
+    'she is so manipulative',
+    'he puts me down in front of friends',
+    'he threatens me if I go out',
   ])('reads "%s" as about control or abuse', (q) => {
     expect(isSafetyQuery(q)).toBe(true);
   });
@@ -31,6 +37,8 @@ describe('isSafetyQuery', () => {
     'we keep our money separate',
     'feeling distant from my wife',
     'drug abuse and recovery as a couple',
+    'he puts me first',
+    'how do I stop being manipulated by my own anxiety',
   ])('leaves "%s" to the ranking', (q) => {
     expect(isSafetyQuery(q)).toBe(false);
   });

@@ -25,6 +25,13 @@ const SAFETY_PATTERNS: readonly RegExp[] = [
   /\b(?:emotional|verbal|financial|domestic|psychological) abuse\b/,
   /\bis (?:it|this|that) (?:\w+ )?abuse\b/,
   /\bwalk(?:ing)? on eggshells\b/,
+  // Readers' names for control, as they are used about a partner.
+  /\bgaslight\w*/,
+  /\blove ?bomb\w*/,
+  /\bnarcissis\w*/,
+  /\bmanipulat(?:ive|es me|ing me|ed me)\b/,
+  /\b(?:stalks?|stalking|stalked|humiliat\w*|blackmail\w*|threatens) me\b/,
+  /\b(?:puts|put|putting) me down\b|\bcalls me names\b/,
   /\b(?:afraid|scared|frightened|terrified) of (?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend))\b/,
 ];
 
