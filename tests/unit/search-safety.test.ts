@@ -25,6 +25,7 @@ describe('isSafetyQuery', () => {
     'she is so manipulative',
     'he puts me down in front of friends',
     'he threatens me if I go out',
+    'my partner slapped me last night',
   ])('reads "%s" as about control or abuse', (q) => {
     expect(isSafetyQuery(q)).toBe(true);
   });
@@ -114,6 +115,39 @@ describe('a question about control or abuse', () => {
       5,
     );
     expect(filtered.blocks.map((b) => b.lead.url)).toEqual(['/advice/promises/']);
+  });
+
+  it('puts the safety topic after the help lines for a partner’s violence, not for self-harm', async () => {
+    // The safety article matches and the help lines do not: the help lines still lead.
+    const violence = await find(
+      fakePagefind([promises, safety, help]).pf,
+      { q: 'he slapped me, is that coercion and control' },
+      config,
+      5,
+    );
+    expect(violence.blocks.map((b) => b.lead.url)).toEqual([
+      '/help/',
+      '/advice/controlling-behaviour/',
+    ]);
+    const unmatched = await find(
+      fakePagefind([promises, safety, help]).pf,
+      { q: 'my partner slapped me, can we repair trust' },
+      config,
+      5,
+    );
+    expect(unmatched.blocks.map((b) => b.lead.url)).toEqual([
+      '/help/',
+      '/advice/controlling-behaviour/',
+      '/advice/promises/',
+    ]);
+
+    const selfHarm = await find(
+      fakePagefind([promises, safety, help]).pf,
+      { q: 'I keep hurting myself since we lost trust' },
+      config,
+      5,
+    );
+    expect(selfHarm.blocks.map((b) => b.lead.url)).toEqual(['/help/', '/advice/promises/']);
   });
 
   it('changes nothing on a site without a safety topic', async () => {

@@ -5,13 +5,8 @@
  * leave little doubt, so that everyday questions ("hurt feelings", "we hurt each other with words")
  * keep their own ranking. Pure.
  */
-const CRISIS_PATTERNS: readonly RegExp[] = [
-  /\bsuicid/,
-  /\bkill(?:ing)? (?:my ?self|me)\b/,
-  /\bend(?:ing)? (?:my|it) (?:life|all)\b/,
-  /\b(?:hurt|harm|cut)(?:ing)? (?:my ?self)\b/,
-  /\bself[- ]?harm/,
-  /\bwant(?:s)? to die\b/,
+/** A partner's violence or a threat to life: a crisis, and about abuse too (./safety.ts). */
+export const VIOLENCE_PATTERNS: readonly RegExp[] = [
   /\b(?:hits?|hitting|punch(?:es|ed)?|chok(?:es|ed|ing)|strangl\w*|beats?|beating) me\b/,
   /\b(?:slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|shov(?:es|ed|ing)|throws? things at) me\b(?! out)/,
   /\braped?\b|\bsexual(?:ly)? assault/,
@@ -19,6 +14,16 @@ const CRISIS_PATTERNS: readonly RegExp[] = [
   /\bthreat(?:ens|ened|ening)? to (?:kill|hurt)\b/,
   /\b(?:afraid|scared|frightened|terrified) (?:of|for) my (?:life|safety)\b/,
   /\bnot safe at home\b/,
+];
+
+const CRISIS_PATTERNS: readonly RegExp[] = [
+  /\bsuicid/,
+  /\bkill(?:ing)? (?:my ?self|me)\b/,
+  /\bend(?:ing)? (?:my|it) (?:life|all)\b/,
+  /\b(?:hurt|harm|cut)(?:ing)? (?:my ?self)\b/,
+  /\bself[- ]?harm/,
+  /\bwant(?:s)? to die\b/,
+  ...VIOLENCE_PATTERNS,
 ];
 
 /** A query as the patterns read it: lower case, apostrophes dropped ("can't" → "cant"), words only. */

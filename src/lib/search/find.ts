@@ -85,6 +85,8 @@ export async function find(
 interface Leader {
   filter: { type: string } | { topic: string };
   always: boolean;
+  /** Ahead of the other leaders whatever the scores. */
+  first?: boolean;
 }
 
 /** At most this many pages of a leader the question did not match are added. */
@@ -94,7 +96,7 @@ const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).lengt
 
 /**
  * Safety before self-improvement. For a crisis question, the help lines lead, whatever else the
- * reader chose. For a question that describes control or abuse (./safety.ts), the articles of the
+ * reader chose (in a plain search, a partner's violence brings the safety topic's articles next). For a question that describes control or abuse (./safety.ts), the articles of the
  * topics that lead with help (the safety topic) lead, with the help lines when the question
  * matched them; only in a plain search, not one the reader filtered or sorted. After safety, a
  * question that asks for a quiz puts the quizzes it matched first.
@@ -102,14 +104,15 @@ const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).lengt
 function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null {
   if (request.answersOnly) return null;
   const help: Leader = { filter: { type: RESULT_TYPE.help }, always: true };
-  if (isCrisisQuery(request.q)) return [help];
   const plain = !isSet(request.filters) && !isSet(request.sort);
+  const safety: Leader[] =
+    plain && isSafetyQuery(request.q)
+      ? config.safetyTopics.map((topic) => ({ filter: { topic }, always: true }))
+      : [];
+  // A partner's violence is a crisis about abuse: the help lines, then the safety topic.
+  if (isCrisisQuery(request.q)) return [{ ...help, first: true }, ...safety];
   if (!plain) return null;
-  if (config.safetyTopics.length > 0 && isSafetyQuery(request.q))
-    return [
-      { ...help, always: false },
-      ...config.safetyTopics.map((topic) => ({ filter: { topic }, always: true })),
-    ];
+  if (safety.length > 0) return [{ ...help, always: false }, ...safety];
   // A reader who asks for a quiz gets the quizzes the question matched first (./quiz-intent.ts).
   if (isQuizQuery(request.q)) return [{ filter: { type: RESULT_TYPE.quiz }, always: false }];
   return null;
@@ -148,11 +151,19 @@ async function leadingPagesFirst<D>(
   ];
 }
 
-/** The leading pages' blocks come first, in the order of their scores (blocksFor's order). */
+/**
+ * The leading pages' blocks come first, in the order of their scores (blocksFor's order), those of
+ * a leader that goes `first` (the help lines in a crisis) ahead of the others.
+ */
 function leadingBlocksFirst(blocks: ResultBlock[], leaders: readonly Leader[]): ResultBlock[] {
-  const leads = (b: ResultBlock) =>
-    leaders.some(({ filter }) =>
+  const ledBy = (b: ResultBlock, group: readonly Leader[]) =>
+    group.some(({ filter }) =>
       'type' in filter ? b.type === filter.type : b.topic === filter.topic,
     );
-  return [...blocks.filter(leads), ...blocks.filter((b) => !leads(b))];
+  const first = leaders.filter((l) => l.first);
+  return [
+    ...blocks.filter((b) => ledBy(b, first)),
+    ...blocks.filter((b) => !ledBy(b, first) && ledBy(b, leaders)),
+    ...blocks.filter((b) => !ledBy(b, leaders)),
+  ];
 }

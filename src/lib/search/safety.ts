@@ -5,10 +5,10 @@
  * rest, whatever the lexical ranking says. A reader's own words rarely name the problem ("is he
  * controlling or just protective" shares "protective" with an article on keeping promises), so
  * the phrases here are the behaviours themselves. Kept to phrases that leave little doubt, so that
- * "birth control" or "control my temper" keep their own ranking. Crisis questions (./crisis.ts)
- * go further: the help lines alone lead. Pure.
+ * "birth control" or "control my temper" keep their own ranking. A partner's violence is among
+ * them (./crisis.ts), where the help lines lead first. Pure.
  */
-import { plainQuery } from './crisis.ts';
+import { plainQuery, VIOLENCE_PATTERNS } from './crisis.ts';
 
 const SAFETY_PATTERNS: readonly RegExp[] = [
   /\bcontrolling\b/,
@@ -38,5 +38,5 @@ const SAFETY_PATTERNS: readonly RegExp[] = [
 /** Whether a reader's query describes control or abuse (see above). */
 export function isSafetyQuery(q: string): boolean {
   const text = plainQuery(q);
-  return SAFETY_PATTERNS.some((p) => p.test(text));
+  return [...SAFETY_PATTERNS, ...VIOLENCE_PATTERNS].some((p) => p.test(text));
 }
