@@ -96,10 +96,11 @@ const isSet = (o: object | undefined) => o !== undefined && Object.keys(o).lengt
 
 /**
  * Safety before self-improvement. For a crisis question, the help lines lead, whatever else the
- * reader chose (in a plain search, a partner's violence brings the safety topic's articles next). For a question that describes control or abuse (./safety.ts), the articles of the
- * topics that lead with help (the safety topic) lead, with the help lines when the question
- * matched them; only in a plain search, not one the reader filtered or sorted. After safety, a
- * question that asks for a quiz puts the quizzes it matched first.
+ * reader chose (in a plain search, a partner's violence brings the safety topic's articles next).
+ * For a question that describes control or abuse (./safety.ts), the articles of the topics that
+ * lead with help (the safety topic) lead, with the help lines when the question matched them; only
+ * in a plain search, not one the reader filtered or sorted. After safety, a question that asks for
+ * a quiz puts the quizzes it matched first.
  */
 function leadersFor(request: FindRequest, config: SearchConfig): Leader[] | null {
   if (request.answersOnly) return null;
