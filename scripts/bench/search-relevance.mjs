@@ -11,10 +11,14 @@ import { staticDir } from '../lib/server.mjs';
 const GROUP = 'search relevance';
 const HOLDOUT = 'tests/search/relevance-holdout.yaml';
 // Written by someone who never saw the other sets or the vocabulary: only their summaries are printed.
-const BLIND = 'tests/search/relevance-blind.yaml';
-const BLIND_2 = 'tests/search/relevance-blind-2.yaml';
+const BLIND_SETS = [
+  ['blind set', 'tests/search/relevance-blind.yaml'],
+  ['second blind set', 'tests/search/relevance-blind-2.yaml'],
+  ['third blind set', 'tests/search/relevance-blind-3.yaml'],
+];
 
 const pct = (x) => Math.round(x * 1000) / 10;
+const mrr = (x) => Math.round(x * 1000) / 1000;
 const kb = (b) => Math.round((b / 1024) * 10) / 10;
 const r = (metric, value, unit, target = '') => ({ group: GROUP, metric, value, unit, target });
 
@@ -29,14 +33,18 @@ export default async function searchRelevance() {
   const scored = async (file) =>
     runRelevance({ siteDir, questions: await readRelevanceSet(file), measureBytes: false });
   const holdout = await scored(HOLDOUT);
-  const blind = await scored(BLIND);
-  const blind2 = await scored(BLIND_2);
+  const blindRows = [];
+  for (const [name, file] of BLIND_SETS) {
+    const b = (await scored(file)).summary;
+    blindRows.push(
+      r(`${name} (${b.questions} questions): top-1`, pct(b.top1), '%'),
+      r(`${name}: top-3`, pct(b.top3), '%'),
+      r(`${name}: MRR`, mrr(b.mrr), ''),
+    );
+  }
 
   const s = main.summary;
   const h = holdout.summary;
-  const b = blind.summary;
-  const b2 = blind2.summary;
-  const mrr = (x) => Math.round(x * 1000) / 1000;
   return [
     r('questions (relevance.yaml)', s.questions, ''),
     r(
@@ -53,12 +61,7 @@ export default async function searchRelevance() {
     r(`held-out set (${h.questions} questions): top-1`, pct(h.top1), '%'),
     r('held-out set: top-3', pct(h.top3), '%'),
     r('held-out set: MRR', mrr(h.mrr), ''),
-    r(`blind set (${b.questions} questions): top-1`, pct(b.top1), '%'),
-    r('blind set: top-3', pct(b.top3), '%'),
-    r('blind set: MRR', mrr(b.mrr), ''),
-    r(`second blind set (${b2.questions} questions): top-1`, pct(b2.top1), '%'),
-    r('second blind set: top-3', pct(b2.top3), '%'),
-    r('second blind set: MRR', mrr(b2.mrr), ''),
+    ...blindRows,
     r('first query fetched p50', kb(main.firstQueryBytesP50), 'KB'),
     r('later query fetched p50 (nothing cached)', kb(main.laterQueryBytesP50), 'KB'),
     r('word-index chunks per query p50', main.indexChunksP50, ''),

@@ -65,6 +65,7 @@ for (const file of [
   'tests/search/relevance-holdout.yaml',
   'tests/search/relevance-blind.yaml',
   'tests/search/relevance-blind-2.yaml',
+  'tests/search/relevance-blind-3.yaml',
 ]) {
   describe(file, () => {
     const set = parseRelevanceSet(parse(readFileSync(file, 'utf8')));
