@@ -239,6 +239,41 @@ describe('question frames', () => {
   });
 });
 
+describe('a page that compares two things', () => {
+  const both: FakePage = {
+    url: '/advice/physical-vs-emotional/',
+    title: 'Physical vs emotional closeness: why you need both',
+    text: 'Physical vs emotional closeness: why you need both touch and talk keep a couple close',
+  };
+  const one: FakePage = {
+    url: '/advice/emotional-closeness/',
+    title: 'Building emotional closeness',
+    text: 'Building emotional closeness talk about feelings every day and listen well to each other and keep going',
+  };
+  const rank = async (q: string, params = RANKING_PARAMS) =>
+    (await find(fakePagefind([both, one]).pf, { q }, config, 8, params)).blocks.map(
+      (b) => b.lead.url,
+    );
+
+  it('gives way to the page on one side when the question touches only that side', async () => {
+    expect(RANKING_PARAMS.comparisonFactor).toBeLessThan(1);
+    expect(await rank('emotional closeness')).toEqual([
+      '/advice/emotional-closeness/',
+      '/advice/physical-vs-emotional/',
+    ]);
+    // Without the rule the comparison's title, shorter and higher, wins.
+    expect((await rank('emotional closeness', { ...RANKING_PARAMS, comparisonFactor: 1 }))[0]).toBe(
+      '/advice/physical-vs-emotional/',
+    );
+  });
+
+  it('keeps its place for a question about both sides', async () => {
+    expect((await rank('physical or emotional closeness'))[0]).toBe(
+      '/advice/physical-vs-emotional/',
+    );
+  });
+});
+
 describe('a second answer on the first result', () => {
   // Two articles, each with two answers that share the searched word equally.
   const arguing = faqPage('/advice/arguing/', 'Arguing well', [

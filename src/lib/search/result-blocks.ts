@@ -116,6 +116,12 @@ export interface RankingParams {
    * share of the answer shown (above 1: never).
    */
   nextAnswerShare: number;
+  /**
+   * Multiplies the score of a page whose title compares two things ("Physical vs emotional
+   * intimacy") when the question touches only one side of it: that side alone is another page's
+   * subject. Not its answers, which have subjects of their own.
+   */
+  comparisonFactor: number;
 }
 
 /** Chosen by measurement on the relevance sets (docs/search.md has the table). */
@@ -131,6 +137,7 @@ export const RANKING_PARAMS: RankingParams = {
   tipFactor: 0.5,
   frameBonus: 0.5,
   nextAnswerShare: 0.5,
+  comparisonFactor: 0.7,
 };
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -172,6 +179,25 @@ const titleWordsOf = (data: PageData) =>
 const scoredLength = (data: PageData, p: RankingParams) =>
   typeOf(data) === RESULT_TYPE.tip ? Math.max(data.word_count, p.bm25.avgdl) : data.word_count;
 
+/** The word ranges of the two sides of a title that compares ("Physical vs emotional intimacy: …"). */
+function comparedSides(data: PageData, titleWords: number): (readonly [number, number])[] {
+  const words = data.content.split(/\s+/, titleWords).map((w) => w.toLowerCase());
+  const vs = words.findIndex((w) => w === 'vs' || w === 'vs.' || w === 'versus');
+  if (vs <= 0) return [];
+  const colon = words.findIndex((w, i) => i > vs && w.endsWith(':'));
+  return [
+    [0, vs],
+    [vs + 1, colon === -1 ? titleWords : colon + 1],
+  ];
+}
+
+function comparisonFactor(data: PageData, matches: readonly TermMatch[], p: RankingParams) {
+  const touched = comparedSides(data, titleWordsOf(data)).map(([from, to]) =>
+    matches.some((m) => m.locations.some((l) => l >= from && l < to)),
+  );
+  return touched.length === 2 && touched[0] !== touched[1] ? p.comparisonFactor : 1;
+}
+
 function pageScore(data: PageData, matches: readonly TermMatch[], p: RankingParams): number {
   const titleWords = titleWordsOf(data);
   const headings = data.anchors
@@ -184,7 +210,8 @@ function pageScore(data: PageData, matches: readonly TermMatch[], p: RankingPara
   return (
     (bm25Score(matches, weightAt, scoredLength(data, p), p.bm25) +
       titleBonus(matches, (l) => l < titleWords, p.titleBoost)) *
-    coverageOf(matches, () => true) ** p.coverage
+    coverageOf(matches, () => true) ** p.coverage *
+    comparisonFactor(data, matches, p)
   );
 }
 
