@@ -31,6 +31,26 @@ test.describe('search dialog', () => {
     expect(fetched.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(scripts.length + 1);
   });
 
+  test('says so when search cannot be loaded, and searches once the connection is back', async ({
+    page,
+  }) => {
+    // Offline for Pagefind, under any address a retry may ask for it.
+    const pagefind = /\/pagefind\/pagefind\.js(\?.*)?$/;
+    await page.route(pagefind, (route) => route.abort('internetdisconnected'));
+    await page.goto(ARTICLE);
+    await searchButton(page).click();
+    const box = dialog(page).getByRole('searchbox');
+    await box.fill('trust');
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      'Search could not be loaded. Check your connection and try again.',
+    );
+    await page.unroute(pagefind);
+    await box.fill('rebuilding trust');
+    await expect(dialog(page).getByRole('status')).toHaveText(
+      /^\d+ results? for “rebuilding trust”\.$/,
+    );
+  });
+
   test('opens with "/", searches, and Escape returns focus', async ({ page }) => {
     await page.goto(ARTICLE);
     const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -11,6 +11,9 @@ import {
 } from '../../lib/search/search-config';
 import type { PageData } from '../../lib/search/result-blocks';
 import { SEARCH_CONFIG } from '../../lib/paths/pages';
+import { retryAddress } from '../../lib/module-retry';
+
+const PAGEFIND = '/pagefind/pagefind.js';
 
 export interface PagefindHitData {
   id: string;
@@ -43,6 +46,8 @@ export interface SearchTools {
 export class SearchUnavailable extends Error {}
 
 let loading: Promise<SearchTools> | undefined;
+/** Failed loads so far: each retry asks for Pagefind under a new address (../../lib/module-retry.ts). */
+let failures = 0;
 
 /** Starts loading the index as soon as the reader opens search, so the first results come sooner. */
 export function warmUpPagefind(): void {
@@ -73,7 +78,7 @@ export function loadSearch(): Promise<SearchTools> {
   }
   loading ??= (async () => {
     // A variable path keeps Vite from trying to bundle a file that only exists after the build.
-    const url = '/pagefind/pagefind.js';
+    const url = failures === 0 ? PAGEFIND : retryAddress(PAGEFIND, failures);
     const config = loadConfig();
     try {
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
@@ -86,6 +91,7 @@ export function loadSearch(): Promise<SearchTools> {
       return { pf, config: loaded };
     } catch {
       loading = undefined;
+      failures += 1;
       throw new SearchUnavailable(
         'Search could not be loaded. Check your connection and try again.',
       );

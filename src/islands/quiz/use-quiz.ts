@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { failedModuleAddress, retryAddress } from '../../lib/module-retry';
 import { fragmentParam, readCoupleLink } from '../../lib/quiz/links';
 import { scoreQuiz, type QuizResult } from '../../lib/quiz/scoring';
 import * as session from '../../lib/quiz/session';
@@ -23,7 +24,26 @@ export type Panel = typeof import('./ResultPanel').ResultPanel;
 // The results view (chart, comparison, trend, share links) loads when the reader starts the
 // quiz, not with the page: a reader who only looks at the questions never downloads it.
 let panelLoad: Promise<Panel> | undefined;
-const loadResultPanel = () => (panelLoad ??= import('./ResultPanel').then((m) => m.ResultPanel));
+// Where it failed to load, and how often it was asked for since: a failed module stays failed under
+// its address, so a retry asks for it under a new one (../../lib/module-retry.ts).
+let failed: { address: string; retries: number } | undefined;
+type PanelModule = typeof import('./ResultPanel');
+const importPanel = (): Promise<PanelModule> =>
+  failed
+    ? (import(
+        /* @vite-ignore */ retryAddress(failed.address, ++failed.retries)
+      ) as Promise<PanelModule>)
+    : import('./ResultPanel');
+const loadResultPanel = () =>
+  (panelLoad ??= importPanel().then(
+    (m) => m.ResultPanel,
+    (error: unknown) => {
+      panelLoad = undefined;
+      const address = failedModuleAddress(error);
+      if (address && !failed) failed = { address, retries: 0 };
+      throw error;
+    },
+  ));
 
 // The couple link leaves the address bar, so a reload does not bring it back.
 const clearAddress = () => history.replaceState(null, '', location.pathname + location.search);
@@ -72,7 +92,6 @@ function useResultPanel(update: (u: Update) => void) {
       setResultPanel(() => Loaded);
       return true;
     } catch {
-      panelLoad = undefined;
       update(session.say('The result could not be shown: check your connection and try again.'));
       return false;
     }
@@ -143,7 +162,7 @@ export function useQuiz(quiz: QuizView) {
   };
 
   const begin = (from: Progress | null) => {
-    void loadResultPanel().catch(() => (panelLoad = undefined));
+    void loadResultPanel().catch(() => undefined);
     ask(session.begin(from));
   };
 
