@@ -72,6 +72,8 @@ test.describe('the closeness quiz', () => {
     await answer(page, 'Agree');
     await answer(page, 'Disagree');
     await answer(page, 'Strongly agree');
+    // Progress is saved once the next question shows; reloading in the same instant raced it.
+    await expect(page.getByRole('group', { name: /^Question 4 of 16/ })).toBeFocused();
     await page.reload();
     await expect(
       page.getByText(
