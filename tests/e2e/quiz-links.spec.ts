@@ -160,6 +160,20 @@ test('couple mode: two people, two browsers, one comparison', async ({ browser }
   expect(await tableRows(me, /Your scores and your partner's/)).toEqual(
     expected.map(([sign, theirs, mine]) => [sign ?? '', mine ?? '', theirs ?? '']),
   );
+
+  // Opened offline, the comparison says why it is missing; once back online it opens.
+  const panel = /\/_astro\/ResultPanel[^/]*\.js(\?.*)?$/;
+  await me.route(panel, (route) => route.abort('internetdisconnected'));
+  await me.reload();
+  const offline = 'The result could not be shown: check your connection and try again.';
+  await expect(me.getByRole('status').first()).toHaveText(offline);
+  // Shown on the page too, with the way to start, not only announced.
+  await expect(me.locator('.quiz-start').getByText(offline)).toBeVisible();
+  await me.unroute(panel);
+  await me.reload();
+  await expect(
+    me.getByRole('heading', { name: 'Your result: Some distance between you' }),
+  ).toBeVisible();
   await first.close();
   await second.close();
 });

@@ -220,9 +220,10 @@ test.describe('the closeness quiz', () => {
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     for (let i = 0; i < QUESTIONS - 1; i++) await answer(page, 'Agree');
     await answer(page, 'Two circles overlapping about half');
-    await expect(page.getByRole('status').first()).toHaveText(
-      'The result could not be shown: check your connection and try again.',
-    );
+    const offline = 'The result could not be shown: check your connection and try again.';
+    await expect(page.getByRole('status').first()).toHaveText(offline);
+    // Said where the reader is looking too, not only to a screen reader.
+    await expect(page.getByRole('form').getByText(offline)).toBeVisible();
     await expect(page.getByRole('group', { name: /^Question 16 of 16/ })).toBeVisible();
     await page.unroute(panel);
     await page.getByRole('button', { name: 'See my result' }).click();

@@ -9,6 +9,8 @@ interface Props {
   answers: Answers;
   /** "Next" was pressed without an answer. */
   missing: boolean;
+  /** Why the result is not shown (the results view could not be fetched), or null. */
+  unavailable: string | null;
   fieldsetRef: Ref<HTMLFieldSetElement>;
   onChoose: (value: number) => void;
   onNext: (e: TargetedEvent<HTMLFormElement>) => void;
@@ -25,6 +27,7 @@ export function AskingForm({
   step,
   answers,
   missing,
+  unavailable,
   fieldsetRef,
   onChoose,
   onNext,
@@ -53,6 +56,7 @@ export function AskingForm({
         fieldsetRef={fieldsetRef}
         missing={missing ? quiz.copy.missing : null}
       />
+      {unavailable && <p class="quiz-missing">{unavailable}</p>}
       <div class="quiz-actions">
         <button type="button" class="quiz-secondary" onClick={onBack} disabled={step === 0}>
           Back

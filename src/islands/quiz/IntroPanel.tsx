@@ -13,6 +13,8 @@ interface Props {
   saved: Progress | null;
   past: PastResult[];
   problem: LinkProblem | null;
+  /** Why the comparison a partner sent back is not shown (it could not be fetched), or null. */
+  unavailable: string | null;
   /** The page was opened from a partner's couple link. */
   invited: boolean;
   startRef: Ref<HTMLButtonElement>;
@@ -52,6 +54,7 @@ export function IntroPanel(p: Props) {
           </button>
         </div>
       )}
+      {p.unavailable && <p class="quiz-missing">{p.unavailable}</p>}
       {p.invited && <p class="quiz-invite">{p.copy.invited}</p>}
       <Remembered {...p} />
       <p class="quiz-nojs">{p.copy.noScript}</p>

@@ -28,6 +28,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
             saved={state.saved}
             past={state.past}
             problem={state.problem}
+            unavailable={state.unavailable ? quiz.copy.unavailable : null}
             invited={state.partner !== null}
           />
           <StaticForm quiz={quiz} />
@@ -42,6 +43,7 @@ export default function QuizIsland({ quiz }: { quiz: QuizView }) {
           step={state.step}
           answers={answers}
           missing={state.missing}
+          unavailable={state.unavailable ? quiz.copy.unavailable : null}
         />
       );
     }

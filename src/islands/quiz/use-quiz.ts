@@ -84,7 +84,7 @@ function useFocus() {
 }
 
 /** The results view once fetched, and a loader that says so plainly when it cannot be fetched. */
-function useResultPanel(update: (u: Update) => void) {
+function useResultPanel(update: (u: Update) => void, unavailable: string) {
   const [ResultPanel, setResultPanel] = useState<Panel | null>(null);
   const loadPanel = async () => {
     try {
@@ -92,7 +92,7 @@ function useResultPanel(update: (u: Update) => void) {
       setResultPanel(() => Loaded);
       return true;
     } catch {
-      update(session.say('The result could not be shown: check your connection and try again.'));
+      update(session.unavailable(unavailable));
       return false;
     }
   };
@@ -150,7 +150,7 @@ function keepResult(store: KeyValueStore | null, slug: string, result: QuizResul
  */
 export function useQuiz(quiz: QuizView) {
   const [state, update] = useState(() => session.initialSession(quiz.questions.length));
-  const [ResultPanel, loadPanel] = useResultPanel(update);
+  const [ResultPanel, loadPanel] = useResultPanel(update, quiz.copy.unavailable);
   const store = useDevice(quiz, state, update, loadPanel);
   const { focusOn, fieldsetRef, headingRef, startRef } = useFocus();
   const { answers, step } = state;

@@ -32,6 +32,8 @@ export const quizCopy = {
   copyBlocked: 'Copying was blocked: select the link below and copy it yourself.',
   /** Beside the question when Next is pressed without an answer. */
   missing: 'Choose an answer to go on.',
+  /** Above the buttons when the results view could not be fetched (the reader was offline). */
+  unavailable: 'The result could not be shown: check your connection and try again.',
   /** The safety section: shown first when a warning-sign item was answered at its strong end. */
   safetyHeading: 'Before anything else: your safety',
   notYourFault:

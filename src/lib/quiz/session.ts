@@ -18,6 +18,8 @@ export interface QuizSession {
   step: number;
   /** "Next" was pressed without an answer to the question on screen: the message shows beside it. */
   missing: boolean;
+  /** The results view could not be fetched: the message shows above the buttons. */
+  unavailable: boolean;
   /** An unfinished attempt found on this device. */
   saved: Progress | null;
   past: PastResult[];
@@ -40,6 +42,7 @@ export const initialSession = (total: number): QuizSession => ({
   answers: unanswered(total),
   step: 0,
   missing: false,
+  unavailable: false,
   saved: null,
   past: [],
   partner: null,
@@ -75,7 +78,13 @@ export const loaded =
 /** Moves to a question and announces it. */
 export const goTo =
   (step: number): Update =>
-  (s) => ({ ...s, step, missing: false, status: `Question ${step + 1} of ${s.total}` });
+  (s) => ({
+    ...s,
+    step,
+    missing: false,
+    unavailable: false,
+    status: `Question ${step + 1} of ${s.total}`,
+  });
 
 /** Starts afresh (`from` null) or resumes saved progress. */
 export const begin =
@@ -102,12 +111,18 @@ export const needAnswer: Update = (s) => ({
   missing: true,
 });
 
+/** The results view could not be fetched: the message shows above the buttons and is announced. */
+export const unavailable =
+  (message: string): Update =>
+  (s) => ({ ...say(message)(s), unavailable: true });
+
 /** The quiz is scored: the result shows, saved progress is gone, the band is announced. */
 export const finished =
   (result: QuizResult, past: PastResult[]): Update =>
   (s) => ({
     ...say(`Your result: ${result.band.title}, ${result.overall} out of 100.`)(s),
     phase: 'done',
+    unavailable: false,
     past,
     saved: null,
     result,
@@ -133,6 +148,7 @@ export const cleared: Update = (s) => ({
   answers: unanswered(s.total),
   step: 0,
   missing: false,
+  unavailable: false,
   result: null,
   status: `${s.phase === 'done' ? 'Your result is hidden. ' : ''}Your answers and past results are cleared from this device.`,
 });

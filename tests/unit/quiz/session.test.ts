@@ -12,6 +12,7 @@ import {
   loaded,
   needAnswer,
   returned,
+  unavailable,
   type QuizSession,
 } from '../../../src/lib/quiz/session';
 import { best, quiz } from './fixture';
@@ -61,6 +62,17 @@ describe('quiz session', () => {
     });
     expect(choose(1)(missing).missing).toBe(false);
     expect(goTo(1)(missing).missing).toBe(false);
+  });
+
+  it('says so when the result cannot be shown, until the reader moves on or it is shown', () => {
+    const last: QuizSession = goTo(total - 1)(asking());
+    const failed = unavailable('Offline.')(last);
+    expect(failed).toMatchObject({ phase: 'asking', step: total - 1, unavailable: true });
+    expect(failed.status).toBe('Offline.');
+    expect(goTo(total - 2)(failed).unavailable).toBe(false);
+    expect(finished(scoreQuiz(quiz, best), [])(failed).unavailable).toBe(false);
+    expect(cleared(failed).unavailable).toBe(false);
+    expect(last.unavailable).toBe(false);
   });
 
   it('shows the result, forgets saved progress and announces the band', () => {
